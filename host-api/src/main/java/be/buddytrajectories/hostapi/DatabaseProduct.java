@@ -1,0 +1,7 @@
+package be.buddytrajectories.hostapi;
+
+/** The database products a host can run on; plugins choose dialect-specific SQL by it. */
+public enum DatabaseProduct {
+    H2,
+    POSTGRESQL
+}
