@@ -1,0 +1,67 @@
+package be.buddytrajectories.core.persistence;
+
+import be.buddytrajectories.core.validation.BuddyValidation;
+import be.buddytrajectories.hostapi.CurrentUser;
+import be.buddytrajectories.hostapi.HostDatabase;
+import be.buddytrajectories.hostapi.Migrations;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnitTransactionType;
+import jakarta.persistence.ValidationMode;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.hibernate.jpa.HibernatePersistenceConfiguration;
+
+/**
+ * The plugin's database: applies the plugin's changelog, then maps the entities onto it and checks that mapping
+ * and schema agree, so that a plugin never runs against a schema it does not understand.
+ */
+@ApplicationScoped
+public class BuddyDatabase {
+
+    /** The master changelog; one file per release is included from it. */
+    public static final String CHANGELOG = "db/buddy/changelog-master.xml";
+    /** Prefix of the plugin's tables, its changelog tables included. */
+    public static final String TABLE_PREFIX = "buddy_";
+
+    private final EntityManagerFactory entityManagerFactory;
+
+    @Inject
+    public BuddyDatabase(HostDatabase hostDatabase, CurrentUser user) {
+        this(hostDatabase.dataSource(), user::locale);
+    }
+
+    /** @param userLocale the language for validation messages */
+    public BuddyDatabase(DataSource dataSource, Supplier<Locale> userLocale) {
+        Migrations.apply(dataSource, CHANGELOG, TABLE_PREFIX, BuddyDatabase.class.getClassLoader());
+        HibernatePersistenceConfiguration configuration = new HibernatePersistenceConfiguration("buddy-trajectories")
+                .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)
+                .validationMode(ValidationMode.CALLBACK)
+                .property("hibernate.connection.datasource", dataSource)
+                .property("hibernate.hbm2ddl.auto", "validate")
+                .property("hibernate.jdbc.time_zone", "UTC")
+                .property("jakarta.persistence.validation.factory", BuddyValidation.factory(userLocale));
+        PersistentClasses.ALL.forEach(configuration::managedClass);
+        this.entityManagerFactory = configuration.createEntityManagerFactory();
+    }
+
+    /** Runs {@code work} in one transaction, committed when it returns and rolled back when it throws. */
+    public <T> T inTransaction(Function<EntityManager, T> work) {
+        return entityManagerFactory.callInTransaction(work);
+    }
+
+    public void runInTransaction(Consumer<EntityManager> work) {
+        entityManagerFactory.runInTransaction(work);
+    }
+
+    @PreDestroy
+    public void close() {
+        entityManagerFactory.close();
+    }
+}
