@@ -1,0 +1,26 @@
+package be.buddytrajectories.hostapi.testing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
+import jakarta.enterprise.inject.spi.Extension;
+import java.util.Map;
+
+/** A CDI extension that offers ready-made objects (fakes, test databases) as application-scoped beans. */
+public class InstanceBeans implements Extension {
+
+    private final Map<Class<?>, Object> instances;
+
+    /** @param instances each object, keyed by the bean type it is offered as */
+    public InstanceBeans(Map<Class<?>, Object> instances) {
+        this.instances = Map.copyOf(instances);
+    }
+
+    void register(@Observes AfterBeanDiscovery event) {
+        instances.forEach((type, instance) -> event.addBean()
+                .types(type, Object.class)
+                .scope(ApplicationScoped.class)
+                .beanClass(instance.getClass())
+                .createWith(context -> instance));
+    }
+}

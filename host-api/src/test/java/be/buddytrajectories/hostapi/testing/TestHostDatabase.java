@@ -1,0 +1,19 @@
+package be.buddytrajectories.hostapi.testing;
+
+import be.buddytrajectories.hostapi.DatabaseProduct;
+import be.buddytrajectories.hostapi.HostDatabase;
+import javax.sql.DataSource;
+
+/** The host database bean over a test database. */
+public record TestHostDatabase(TestDatabases.TestDatabase database) implements HostDatabase {
+
+    @Override
+    public DataSource dataSource() {
+        return database.dataSource();
+    }
+
+    @Override
+    public DatabaseProduct product() {
+        return database.kind() == TestDatabases.Kind.H2 ? DatabaseProduct.H2 : DatabaseProduct.POSTGRESQL;
+    }
+}
