@@ -1,0 +1,23 @@
+package be.buddytrajectories.search.profile;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/**
+ * The programme's hard rules. Ages are whole years on the clock's date: reference year minus birth year,
+ * because profiles only carry a birth year.
+ */
+public record ProgrammeRules(boolean requireTraining, boolean requireScreening, double maxDistanceKm, Clock clock) {
+
+    /** Rules evaluated on a fixed reference date (judged sets, tests). */
+    public static ProgrammeRules on(LocalDate referenceDate, boolean requireTraining, boolean requireScreening,
+            double maxDistanceKm) {
+        return new ProgrammeRules(requireTraining, requireScreening, maxDistanceKm,
+                Clock.fixed(referenceDate.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+    }
+
+    public int ageOf(int birthYear) {
+        return LocalDate.now(clock).getYear() - birthYear;
+    }
+}
