@@ -51,6 +51,7 @@ final class ProfileDocuments {
     Document toDocument(BuddyProfileDocument profile) {
         Document doc = new Document();
         doc.add(new KeywordField(ID, profile.id(), Field.Store.YES));
+        doc.add(new TextField(NAME, profile.name(), Field.Store.NO));
         doc.add(new KeywordField(STATUS, profile.status().name(), Field.Store.NO));
         doc.add(new KeywordField(TRAINED, Boolean.toString(profile.trained()), Field.Store.NO));
         doc.add(new KeywordField(SCREENED, Boolean.toString(profile.screened()), Field.Store.NO));

@@ -6,6 +6,8 @@ import org.apache.lucene.facet.FacetsConfig;
 public final class ProfileFields {
 
     public static final String ID = "id";
+    /** The buddy's name as text, for the coordinator's free-text search. */
+    public static final String NAME = "name";
     public static final String STATUS = "status";
     public static final String TRAINED = "trained";
     public static final String SCREENED = "screened";
