@@ -14,7 +14,10 @@
  *   <li>enforces {@link RequiresPermission} before navigating to a view and sends anonymous users to its login;</li>
  *   <li>provides a main layout as a Vaadin {@code @Layout}: plugin views declare no layout and appear inside it;</li>
  *   <li>serves translations through a Vaadin {@code I18NProvider} that also reads every {@link TranslationBundle};</li>
- *   <li>maps its own roles to the permissions a plugin declares in its descriptor ({@code permissions=…}).</li>
+ *   <li>maps its own roles to the permissions a plugin declares in its descriptor ({@code permissions=…});</li>
+ *   <li>offers a {@link java.time.Clock} bean, so that plugins read time from one place tests can fix;</li>
+ *   <li>runs Weld with relaxed construction ({@code org.jboss.weld.construction.relaxed=true}, Weld SE's default):
+ *       plugin beans are {@code @ApplicationScoped} with constructor injection and no no-args constructor.</li>
  * </ol>
  * Besides these interfaces the host provides the libraries this module depends on (Vaadin Flow, vaadin-cdi,
  * the CDI and inject APIs, Liquibase, SLF4J); plugins depend on this module with scope {@code provided} and

@@ -1,0 +1,61 @@
+package be.buddytrajectories.host;
+
+import be.buddytrajectories.host.database.HostDatabases;
+import be.buddytrajectories.hostapi.DataDirectory;
+import be.buddytrajectories.hostapi.DatabaseProduct;
+import be.buddytrajectories.hostapi.HostApi;
+import be.buddytrajectories.hostapi.HostDatabase;
+import be.buddytrajectories.hostapi.HostInfo;
+import be.buddytrajectories.hostapi.Mailer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import javax.sql.DataSource;
+
+/** The host-api beans this host offers to plugins (and uses itself). */
+@ApplicationScoped
+public class HostBeans {
+
+    /** The host's version, as the build wrote it into the JAR's manifest. */
+    static final String VERSION = String.valueOf(HostBeans.class.getPackage().getImplementationVersion());
+
+    @Produces
+    HostDatabase hostDatabase() {
+        HostRuntime runtime = HostRuntime.current();
+        return new RuntimeDatabase(runtime.dataSource(), HostDatabases.productOf(runtime.config().dbUrl()));
+    }
+
+    @Produces
+    HostInfo hostInfo() {
+        return new HostInfo("Buddy reference host", VERSION, HostApi.version());
+    }
+
+    @Produces
+    DataDirectory dataDirectory() {
+        Path plugins = HostRuntime.current().config().dataDir().resolve("plugins");
+        return pluginId -> {
+            try {
+                return Files.createDirectories(plugins.resolve(pluginId));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create the data directory of plugin " + pluginId, e);
+            }
+        };
+    }
+
+    @Produces
+    Mailer mailer() {
+        return new FileMailer(HostRuntime.current().config().dataDir().resolve("mail"));
+    }
+
+    @Produces
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+
+    private record RuntimeDatabase(DataSource dataSource, DatabaseProduct product) implements HostDatabase {
+    }
+}

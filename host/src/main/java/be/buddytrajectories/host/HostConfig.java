@@ -1,0 +1,68 @@
+package be.buddytrajectories.host;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How the host is configured: each setting is a system property ({@code host.port}) or else an environment
+ * variable ({@code HOST_PORT}), else its default.
+ *
+ * @param port       HTTP port (default 8080)
+ * @param home       the installation: {@code plugins/} lives here (default: the working directory)
+ * @param dataDir    database files, plugin data, mail (default {@code ~/.buddy-trajectories}, outside the source tree)
+ * @param dbUrl      JDBC URL (default an H2 file database under {@code dataDir/db})
+ * @param dbUser     database user
+ * @param dbPassword database password (never logged)
+ * @param demoData   load demo people and users into an empty database
+ */
+public record HostConfig(int port, Path home, Path dataDir, String dbUrl, String dbUser, String dbPassword,
+                         boolean demoData) {
+
+    public static HostConfig fromEnvironment() {
+        return from(System.getProperties()::getProperty, System.getenv());
+    }
+
+    static HostConfig from(java.util.function.Function<String, String> properties, Map<String, String> env) {
+        Setting setting = new Setting(properties, env);
+        Path dataDir = Path.of(setting.get("host.data.dir")
+                .orElse(System.getProperty("user.home") + "/.buddy-trajectories")).toAbsolutePath();
+        return new HostConfig(
+                Integer.parseInt(setting.get("host.port").orElse("8080")),
+                Path.of(setting.get("host.home").orElse(".")).toAbsolutePath().normalize(),
+                dataDir,
+                setting.get("host.db.url").orElse(defaultH2Url(dataDir)),
+                setting.get("host.db.user").orElse("sa"),
+                setting.get("host.db.password").orElse(""),
+                Boolean.parseBoolean(setting.get("host.demo.data").orElse("false")));
+    }
+
+    public static String defaultH2Url(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.resolve("db").resolve("host") + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    public Path pluginsDir() {
+        return home.resolve("plugins");
+    }
+
+    public HostConfig withPort(int newPort) {
+        return new HostConfig(newPort, home, dataDir, dbUrl, dbUser, dbPassword, demoData);
+    }
+
+    @Override
+    public String toString() {
+        return "HostConfig[port=" + port + ", home=" + home + ", dataDir=" + dataDir + ", dbUrl=" + dbUrl
+                + ", dbUser=" + dbUser + ", demoData=" + demoData + "]";
+    }
+
+    private record Setting(java.util.function.Function<String, String> properties, Map<String, String> env) {
+
+        Optional<String> get(String key) {
+            String value = properties.apply(key);
+            if (value == null || value.isBlank()) {
+                value = env.get(key.toUpperCase(java.util.Locale.ROOT).replace('.', '_'));
+            }
+            return Optional.ofNullable(value).filter(v -> !v.isBlank());
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package be.buddytrajectories.host;
+
+import be.buddytrajectories.host.database.HostDatabases;
+import be.buddytrajectories.host.people.DemoData;
+import be.buddytrajectories.host.people.JdbcPeopleDirectory;
+import be.buddytrajectories.host.security.UserAccounts;
+import be.buddytrajectories.hostapi.HostDatabase;
+import be.buddytrajectories.hostapi.PersonKind;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.zip.ZipFile;
+import org.eclipse.jetty.ee10.webapp.MetaInfConfiguration;
+import org.eclipse.jetty.ee10.webapp.WebAppContext;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.resource.ResourceFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts the host: database and migrations, demo data when asked, then Jetty with Weld and Vaadin. Plugins are
+ * JARs on the class path ({@code bin/host} puts {@code plugins/<id>/lib/*} there), found by CDI and Vaadin.
+ */
+public final class Main {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+    // Jetty scans only these for Vaadin's initializers and routes: scanning every JAR doubles the start time.
+    private static final String SCANNED_JARS = ".*/(flow|vaadin)[^/]*\\.jar$|.*/classes/.*";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        HostConfig config = HostConfig.fromEnvironment();
+        RunningHost host = start(config);
+        Runtime.getRuntime().addShutdownHook(new Thread(host::stop, "host-shutdown"));
+        host.join();
+    }
+
+    /** Starts a host and returns once it serves requests (port 0 picks a free port). */
+    public static RunningHost start(HostConfig config) throws Exception {
+        long started = System.nanoTime();
+        Files.createDirectories(config.dataDir());
+        LOG.info("starting with {}", config);
+        HikariDataSource dataSource = HostDatabases.open(config.dbUrl(), config.dbUser(), config.dbPassword());
+        try {
+            HostDatabases.migrate(dataSource);
+            HostRuntime.install(new HostRuntime(config, dataSource));
+            HostDatabase database = new HostBeans().hostDatabase();
+            if (config.demoData()) {
+                loadDemoDataIntoEmptyDatabase(database);
+            }
+            Server server = jetty(config);
+            server.start();
+            int port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+            LOG.info("Buddy host ready at http://localhost:{}/ in {} ms", port, (System.nanoTime() - started) / 1_000_000);
+            return new RunningHost(server, dataSource, port);
+        } catch (Exception | Error e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    private static void loadDemoDataIntoEmptyDatabase(HostDatabase database) {
+        Clock clock = Clock.systemDefaultZone();
+        JdbcPeopleDirectory people = new JdbcPeopleDirectory(database, clock);
+        if (people.count(PersonKind.VOLUNTEER) + people.count(PersonKind.NEWCOMER) == 0) {
+            DemoData.load(people, new UserAccounts(database, clock));
+            LOG.info("demo data loaded: {} volunteers, {} newcomers, users admin, coordinator and buddy",
+                    DemoData.VOLUNTEERS, DemoData.NEWCOMERS);
+        }
+    }
+
+    private static Server jetty(HostConfig config) throws IOException {
+        Server server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setPort(config.port());
+        server.addConnector(connector);
+        WebAppContext context = new WebAppContext();
+        context.setContextPath("/");
+        context.setBaseResource(ResourceFactory.of(context).newResource(Files.createTempDirectory("buddy-webroot")));
+        context.setAttribute(MetaInfConfiguration.CONTAINER_JAR_PATTERN, scanPattern());
+        context.setConfigurationDiscovered(true);
+        context.setParentLoaderPriority(true);
+        // A web application that fails to deploy (a plugin bean that cannot be created, say) fails the start.
+        context.setThrowUnavailableOnStartupException(true);
+        context.getSessionHandler().setMaxInactiveInterval(30 * 60);
+        server.setHandler(context);
+        server.setStopAtShutdown(false);
+        return server;
+    }
+
+    /** Vaadin's JARs, class directories, and every JAR with {@code META-INF/beans.xml}: the host's and plugins'. */
+    static String scanPattern() {
+        List<String> patterns = new ArrayList<>(List.of(SCANNED_JARS));
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            Path path = Path.of(entry);
+            if (entry.endsWith(".jar") && Files.isRegularFile(path) && hasBeansXml(path)) {
+                patterns.add(Pattern.quote(path.toAbsolutePath().toString().replace('\\', '/')));
+            }
+        }
+        return String.join("|", patterns);
+    }
+
+    private static boolean hasBeansXml(Path jar) {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            return zip.getEntry("META-INF/beans.xml") != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package be.buddytrajectories.host.layout;
+
+import be.buddytrajectories.host.security.AccessControl;
+import be.buddytrajectories.host.security.HostPermissions;
+import be.buddytrajectories.host.security.SessionUser;
+import be.buddytrajectories.host.security.UserAccounts;
+import be.buddytrajectories.hostapi.BundleTranslations;
+import be.buddytrajectories.hostapi.CurrentUser;
+import be.buddytrajectories.hostapi.MenuContributor;
+import be.buddytrajectories.hostapi.MenuEntry;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** The host's frame: title, language choice, sign-out, and the navigation the user's permissions open. */
+@Layout
+public class MainLayout extends AppLayout {
+
+    @Inject
+    public MainLayout(CurrentUser user, Instance<MenuContributor> contributors, UserAccounts accounts) {
+        Locale locale = user.locale();
+        Span title = new Span(getTranslation("host.title"));
+        title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
+
+        Select<Locale> language = new Select<>();
+        language.setId("language-select");
+        language.setItems(BundleTranslations.LOCALES);
+        language.setItemLabelGenerator(l -> l.getLanguage().equals("nl") ? "Nederlands" : "English");
+        language.setValue(BundleTranslations.supported(locale));
+        language.setAriaLabel(getTranslation("host.language"));
+        language.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                SessionUser.signedIn().ifPresent(signedIn -> {
+                    accounts.chooseLanguage(signedIn.userId(), event.getValue());
+                    SessionUser.attach(signedIn.speaking(event.getValue()));
+                });
+                UI.getCurrent().getPage().reload();
+            }
+        });
+
+        Button signOut = new Button(getTranslation("host.signOut"), e -> AccessControl.signOut());
+        signOut.setId("sign-out");
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        Span userName = new Span(user.username().orElse(""));
+        userName.setId("current-user");
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title);
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        HorizontalLayout tools = new HorizontalLayout(userName, language, signOut);
+        tools.setAlignItems(FlexComponent.Alignment.CENTER);
+        tools.getStyle().set("margin-left", "auto").set("padding-right", "var(--lumo-space-m)");
+        HorizontalLayout navbar = new HorizontalLayout(header, tools);
+        navbar.setWidthFull();
+        navbar.setAlignItems(FlexComponent.Alignment.CENTER);
+        addToNavbar(navbar);
+        addToDrawer(navigation(user, contributors, locale));
+        setPrimarySection(Section.DRAWER);
+    }
+
+    private SideNav navigation(CurrentUser user, Instance<MenuContributor> contributors, Locale locale) {
+        List<MenuEntry> entries = new ArrayList<>();
+        entries.add(new MenuEntry("", getTranslation("host.menu.home"), "vaadin:home", "", 0));
+        entries.add(new MenuEntry("people", getTranslation("host.menu.people"), "vaadin:users",
+                HostPermissions.PEOPLE, 100));
+        contributors.forEach(c -> entries.addAll(c.menuEntries(locale)));
+        SideNav nav = new SideNav();
+        nav.setId("main-nav");
+        entries.stream()
+                .filter(e -> e.requiredPermission().isEmpty() || user.hasPermission(e.requiredPermission()))
+                .sorted(Comparator.comparingInt(MenuEntry::order))
+                .forEach(e -> {
+                    SideNavItem item = new SideNavItem(e.title(), "/" + e.path());
+                    item.setId("nav-" + (e.path().isEmpty() ? "home" : e.path().replace('/', '-')));
+                    if (e.icon() != null) {
+                        String[] icon = e.icon().split(":");
+                        item.setPrefixComponent(new Icon(icon[0], icon[1]));
+                    }
+                    nav.addItem(item);
+                });
+        return nav;
+    }
+}

@@ -1,0 +1,9 @@
+package be.buddytrajectories.host.security;
+
+/** Navigation to a view the user's permissions do not open. */
+public class PermissionDenied extends RuntimeException {
+
+    public PermissionDenied(String path) {
+        super("no permission for /" + path);
+    }
+}
