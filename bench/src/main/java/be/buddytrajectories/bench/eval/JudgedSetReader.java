@@ -59,11 +59,11 @@ final class JudgedSetReader {
                 bool(programme, "requireScreening", "programme"), number(programme, "maxDistanceKm", "programme"));
         List<BuddyProfileDocument> volunteers = new ArrayList<>();
         for (JsonNode v : array(root, "volunteers", "root")) {
-            volunteers.add(volunteer(v));
+            volunteers.add(parseVolunteer(v));
         }
         List<NewcomerProfile> newcomers = new ArrayList<>();
         for (JsonNode n : array(root, "newcomers", "root")) {
-            newcomers.add(newcomer(n));
+            newcomers.add(parseNewcomer(n));
         }
         Map<String, Map<String, Integer>> grades = new HashMap<>();
         if (root.has("judgments")) {
@@ -79,7 +79,7 @@ final class JudgedSetReader {
         return new JudgedSet(rules, volunteers, newcomers, grades);
     }
 
-    private static BuddyProfileDocument volunteer(JsonNode v) {
+    static BuddyProfileDocument parseVolunteer(JsonNode v) {
         String id = text(v, "id", "volunteer");
         String where = "volunteer " + id;
         JsonNode p = required(v, "preferences", where);
@@ -96,7 +96,7 @@ final class JudgedSetReader {
                 bool(v, "hasChildren", where), preferences, Set.of(), Set.of());
     }
 
-    private static NewcomerProfile newcomer(JsonNode n) {
+    static NewcomerProfile parseNewcomer(JsonNode n) {
         String id = text(n, "id", "newcomer");
         String where = "newcomer " + id;
         Set<Goal> goals = new LinkedHashSet<>();
