@@ -30,6 +30,6 @@ public record MatchWeights(
         int agePivotYears) {
 
     public static MatchWeights defaults() {
-        return new MatchWeights(1, 6f, 3f, 2f, 1.5f, 1f, 1f, 5, 0.1f, 0.5f, 0.5f, 10);
+        return new MatchWeights(2, 6f, 2f, 1.75f, 1.5f, 2.5f, 1f, 5, 0.1f, 0.5f, 0.5f, 10);
     }
 }
