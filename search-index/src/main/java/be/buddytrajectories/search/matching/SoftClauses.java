@@ -51,6 +51,7 @@ final class SoftClauses {
 
     /** Template words of short about texts must not make two texts look alike. */
     private static final int MLT_MAX_DOC_FREQ_PERCENT = 20;
+    private static final int MLT_MIN_MAX_DOC_FREQ = 3;
     private static final int MLT_MAX_QUERY_TERMS = 12;
     private static final Set<Object> MLT_STOP_WORDS = new HashSet<>();
 
@@ -131,7 +132,8 @@ final class SoftClauses {
         moreLikeThis.setFieldNames(new String[] {ABOUT_FOLDED});
         moreLikeThis.setMinTermFreq(1);
         moreLikeThis.setMinDocFreq(1);
-        moreLikeThis.setMaxDocFreqPct(MLT_MAX_DOC_FREQ_PERCENT);
+        // A percentage of a small index is below 1 and would drop every word: keep at least a few documents.
+        moreLikeThis.setMaxDocFreq(Math.max(MLT_MIN_MAX_DOC_FREQ, reader.numDocs() * MLT_MAX_DOC_FREQ_PERCENT / 100));
         moreLikeThis.setMinWordLen(3);
         moreLikeThis.setMaxQueryTerms(MLT_MAX_QUERY_TERMS);
         moreLikeThis.setStopWords(MLT_STOP_WORDS);

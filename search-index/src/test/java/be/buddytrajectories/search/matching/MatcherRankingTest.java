@@ -109,6 +109,20 @@ class MatcherRankingTest {
     }
 
     @Test
+    void similarAboutTextsRankHigherEvenInASmallIndex() throws IOException {
+        index.upsert(buddy("baker").with(b -> b.about = "Ik ben bakker en hou van wandelen.").build());
+        index.upsert(buddy("guitarist").with(b -> b.about = "Ik speel gitaar in een orkest.").build());
+        index.upsert(buddy("reader").with(b -> b.about = "Ik lees graag boeken.").build());
+        index.refresh();
+
+        List<Suggestion> suggestions = suggest(newcomer("n").with(n -> n.about = "Ik speel gitaar.").build());
+
+        assertThat(suggestions.get(0).buddyId()).isEqualTo("guitarist");
+        assertThat(suggestions.get(0).reasons()).extracting(Reason::clause).contains("about");
+        assertThat(suggestions.get(1).reasons()).extracting(Reason::clause).doesNotContain("about");
+    }
+
+    @Test
     void reasonsAreRenderedInDutchAndEnglish() throws IOException {
         index.upsert(buddy("b").with(b -> {
             b.interests = List.of("voetbal", "koken");
