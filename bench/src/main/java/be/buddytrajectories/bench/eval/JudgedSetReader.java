@@ -36,6 +36,9 @@ final class JudgedSetReader {
     }
 
     static JudgedSet read(Path file) throws InvalidJudgedSetException {
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new InvalidJudgedSetException("cannot read " + file + ": no such readable file");
+        }
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(Files.readAllBytes(file));

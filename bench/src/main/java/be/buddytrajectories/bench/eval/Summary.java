@@ -9,8 +9,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The summary line: metrics averaged over newcomers with at least one judgment above 0 (others have no ideal
- * ranking to compare with), violations counted over all suggestions.
+ * The summary line. nDCG@10 is averaged over newcomers with at least one judgment above 0, P@5 and MRR over
+ * newcomers with at least one judgment of grade 2 or more (others have nothing to find); violations are counted
+ * over all suggestions.
  */
 record Summary(double ndcgAt10, double precisionAt5, double mrr, int violations, int newcomers) {
 
@@ -21,6 +22,7 @@ record Summary(double ndcgAt10, double precisionAt5, double mrr, int violations,
         double precision = 0;
         double mrr = 0;
         int measured = 0;
+        int withRelevant = 0;
         int violations = 0;
         for (NewcomerProfile newcomer : set.newcomers()) {
             List<String> ranked = rankings.getOrDefault(newcomer.id(), List.of());
@@ -34,12 +36,15 @@ record Summary(double ndcgAt10, double precisionAt5, double mrr, int violations,
             if (grades.values().stream().anyMatch(grade -> grade > 0)) {
                 measured++;
                 ndcg += RankingMetrics.ndcgAt10(ranked, grades);
+            }
+            if (grades.values().stream().anyMatch(grade -> grade >= RankingMetrics.RELEVANT_GRADE)) {
+                withRelevant++;
                 precision += RankingMetrics.precisionAt5(ranked, grades);
                 mrr += RankingMetrics.reciprocalRank(ranked, grades);
             }
         }
-        int n = Math.max(1, measured);
-        return new Summary(ndcg / n, precision / n, mrr / n, violations, set.newcomers().size());
+        return new Summary(ndcg / Math.max(1, measured), precision / Math.max(1, withRelevant),
+                mrr / Math.max(1, withRelevant), violations, set.newcomers().size());
     }
 
     String line() {
