@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.LongConsumer;
@@ -62,6 +66,8 @@ public final class ProfileIndex implements Closeable {
     private final ReadWriteLock swapLock = new ReentrantReadWriteLock();
     private Live live;
     private volatile boolean needsRebuild;
+    /** Refreshes searchers periodically when opened with a refresh interval; null otherwise. */
+    private volatile ScheduledExecutorService refresher;
 
     /** The open generation: its directory, its writer and its searchers. */
     private record Live(Path path, Directory directory, IndexWriter writer, SearcherManager searchers) {
@@ -112,6 +118,31 @@ public final class ProfileIndex implements Closeable {
      */
     public static ProfileIndex open(Path base) throws IOException {
         return new ProfileIndex(base, new ProfileDocuments(InterestVocabulary.standard(), SectorVocabulary.standard()));
+    }
+
+    /**
+     * Like {@link #open(Path)}, and refreshes searchers in the background every {@code refreshInterval}, so a
+     * change is searchable within that interval without calling {@link #refresh()}.
+     */
+    public static ProfileIndex open(Path base, Duration refreshInterval) throws IOException {
+        ProfileIndex index = open(base);
+        index.refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "profile-index-refresher");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long millis = refreshInterval.toMillis();
+        index.refresher.scheduleWithFixedDelay(index::refreshQuietly, millis, millis, TimeUnit.MILLISECONDS);
+        return index;
+    }
+
+    private void refreshQuietly() {
+        try {
+            withLive(l -> l.searchers().maybeRefresh());
+        } catch (IOException | RuntimeException e) {
+            // The next round retries; a broken index is reported by checkIntegrity, not by the refresher.
+            LOG.warn("Refreshing the profile index failed", e);
+        }
     }
 
     /** True when the index was missing or corrupt at open and has not been rebuilt since. */
@@ -314,6 +345,9 @@ public final class ProfileIndex implements Closeable {
 
     @Override
     public void close() throws IOException {
+        if (refresher != null) {
+            refresher.shutdownNow();
+        }
         swapLock.writeLock().lock();
         try {
             live.close();
