@@ -14,10 +14,6 @@ import java.util.Map;
 record JudgedSet(ProgrammeRules rules, List<BuddyProfileDocument> volunteers, List<NewcomerProfile> newcomers,
         Map<String, Map<String, Integer>> grades) {
 
-    int grade(String newcomerId, String volunteerId) {
-        return grades.getOrDefault(newcomerId, Map.of()).getOrDefault(volunteerId, 0);
-    }
-
     boolean judged() {
         return !grades.isEmpty();
     }

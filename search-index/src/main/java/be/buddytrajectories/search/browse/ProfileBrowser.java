@@ -98,7 +98,7 @@ public final class ProfileBrowser {
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
         BooleanQuery.Builder builder = new BooleanQuery.Builder().add(parser.parse(text), BooleanClause.Occur.SHOULD);
         // "soccer" should find the buddy who typed "voetbal": canonical interests on both sides.
-        for (String key : interests.canonicalise(text)) {
+        for (String key : interests.mentionedIn(text)) {
             builder.add(new BoostQuery(KeywordField.newExactQuery(INTEREST, key), INTEREST_SYNONYM_BOOST),
                     BooleanClause.Occur.SHOULD);
         }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * that "Cuisiner", "cooks" and "kookt" reach the same entry. Deliberately simple: the vocabularies list the
  * irregular forms themselves, this only removes the regular endings.
  */
-public final class TextNormaliser {
+final class TextNormaliser {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
@@ -25,7 +25,7 @@ public final class TextNormaliser {
     }
 
     /** Lowercase, without accents, words separated by single spaces. */
-    public static String fold(String text) {
+    static String fold(String text) {
         if (text == null) {
             return "";
         }
@@ -33,7 +33,7 @@ public final class TextNormaliser {
         return NON_ALPHANUMERIC.matcher(MARKS.matcher(decomposed).replaceAll("")).replaceAll(" ").trim();
     }
 
-    public static List<String> tokens(String text) {
+    static List<String> tokens(String text) {
         String folded = fold(text);
         return folded.isEmpty() ? List.of() : Arrays.asList(folded.split(" "));
     }
