@@ -85,7 +85,8 @@ final class JudgedSetReader {
     static BuddyProfileDocument parseVolunteer(JsonNode v) {
         String id = text(v, "id", "volunteer");
         String where = "volunteer " + id;
-        JsonNode p = required(v, "preferences", where);
+        JsonNode p = v.has("preferences") && v.get("preferences").isObject() ? v.get("preferences")
+                : new ObjectMapper().createObjectNode();
         BuddyPreferences preferences = new BuddyPreferences(optionalGender(p, "newcomerGender"),
                 optionalInt(p, "minAge"), optionalInt(p, "maxAge"),
                 !p.has("childrenWelcome") || p.get("childrenWelcome").asBoolean(true));

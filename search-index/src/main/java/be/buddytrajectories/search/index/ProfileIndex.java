@@ -203,7 +203,9 @@ public final class ProfileIndex implements Closeable {
 
     /**
      * Indexes all profiles into a fresh generation, commits it with {@code lastOutboxId}, then swaps it in
-     * atomically and deletes the old one. Searches keep working on the old generation until the swap.
+     * atomically and deletes the old one. Searches keep working on the old generation until the swap. Upserts
+     * made meanwhile go to the old generation and are dropped with it: the indexer replays the outbox from
+     * {@code lastOutboxId} (the last row the profile stream reflects) after the rebuild.
      *
      * @param progress receives the number of profiles indexed so far, every thousand and at the end
      * @return the number of profiles indexed
