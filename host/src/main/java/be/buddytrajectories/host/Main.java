@@ -102,7 +102,7 @@ public final class Main {
         for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
             Path path = Path.of(entry);
             if (entry.endsWith(".jar") && Files.isRegularFile(path) && hasBeansXml(path)) {
-                patterns.add(Pattern.quote(path.toAbsolutePath().toString().replace('\\', '/')));
+                patterns.add(".*" + Pattern.quote(path.toAbsolutePath().toString().replace('\\', '/')));
             }
         }
         return String.join("|", patterns);

@@ -51,6 +51,11 @@ public class BuddyDatabase {
         this.entityManagerFactory = configuration.createEntityManagerFactory();
     }
 
+    /** Forces creation, which migrates the schema and validates the mapping against it. */
+    void verifyMapping() {
+        entityManagerFactory.getMetamodel();
+    }
+
     /** Runs {@code work} in one transaction, committed when it returns and rolled back when it throws. */
     public <T> T inTransaction(Function<EntityManager, T> work) {
         return entityManagerFactory.callInTransaction(work);

@@ -1,12 +1,12 @@
 package be.buddytrajectories.hostapi.testing;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
 import java.util.Map;
 
-/** A CDI extension that offers ready-made objects (fakes, test databases) as application-scoped beans. */
+/** A CDI extension that offers ready-made objects (fakes, test databases) as singleton beans (no proxy, so records work too). */
 public class InstanceBeans implements Extension {
 
     private final Map<Class<?>, Object> instances;
@@ -19,7 +19,7 @@ public class InstanceBeans implements Extension {
     void register(@Observes AfterBeanDiscovery event) {
         instances.forEach((type, instance) -> event.addBean()
                 .types(type, Object.class)
-                .scope(ApplicationScoped.class)
+                .scope(Singleton.class)
                 .beanClass(instance.getClass())
                 .createWith(context -> instance));
     }

@@ -6,6 +6,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.mock.MockService;
 import com.github.mvysny.kaributesting.v10.mock.MockVaadinServlet;
+import com.vaadin.cdi.annotation.VaadinServiceEnabled;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.di.DefaultInstantiator;
@@ -19,6 +20,7 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinServlet;
 import com.vaadin.flow.server.VaadinServletService;
+import jakarta.enterprise.util.AnnotationLiteral;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -114,6 +116,12 @@ public final class KaribuWeld implements AutoCloseable {
         }
     }
 
+    /** vaadin-cdi takes an {@link I18NProvider} bean only with this qualifier; so does this kit. */
+    @SuppressWarnings("all")
+    private static final class ServiceEnabled extends AnnotationLiteral<VaadinServiceEnabled>
+            implements VaadinServiceEnabled {
+    }
+
     private static final class WeldInstantiator extends DefaultInstantiator {
 
         private final transient WeldContainer container;
@@ -131,7 +139,7 @@ public final class KaribuWeld implements AutoCloseable {
 
         @Override
         public I18NProvider getI18NProvider() {
-            var provider = container.select(I18NProvider.class);
+            var provider = container.select(I18NProvider.class, new ServiceEnabled());
             if (provider.isResolvable()) {
                 return provider.get();
             }

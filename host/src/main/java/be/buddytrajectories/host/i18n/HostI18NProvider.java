@@ -2,6 +2,7 @@ package be.buddytrajectories.host.i18n;
 
 import be.buddytrajectories.hostapi.BundleTranslations;
 import be.buddytrajectories.hostapi.TranslationBundle;
+import com.vaadin.cdi.annotation.VaadinServiceEnabled;
 import com.vaadin.flow.i18n.I18NProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -10,8 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Vaadin's translation provider for the host and its plugins (vaadin-cdi picks it up as a bean). */
+/** Vaadin's translation provider for the host and its plugins (vaadin-cdi uses it because of the qualifier). */
 @ApplicationScoped
+@VaadinServiceEnabled
 public class HostI18NProvider implements I18NProvider {
 
     public static final String HOST_BUNDLE = "be.buddytrajectories.host.messages";

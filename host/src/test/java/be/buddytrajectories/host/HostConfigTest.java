@@ -1,0 +1,30 @@
+package be.buddytrajectories.host;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class HostConfigTest {
+
+    @Test
+    void defaultsToPort8080AndAnH2FileDatabaseOutsideTheWorkingDirectory() {
+        HostConfig config = HostConfig.from(key -> null, Map.of());
+
+        assertThat(config.port()).isEqualTo(8080);
+        assertThat(config.dataDir()).isEqualTo(Path.of(System.getProperty("user.home"), ".buddy-trajectories"));
+        assertThat(config.dbUrl()).startsWith("jdbc:h2:file:" + config.dataDir());
+        assertThat(config.demoData()).isFalse();
+    }
+
+    @Test
+    void systemPropertiesWinOverEnvironmentVariables() {
+        HostConfig config = HostConfig.from(key -> key.equals("host.port") ? "9090" : null,
+                Map.of("HOST_PORT", "7070", "HOST_DB_URL", "jdbc:postgresql://db/buddy", "HOST_DB_PASSWORD", "s3cret"));
+
+        assertThat(config.port()).isEqualTo(9090);
+        assertThat(config.dbUrl()).isEqualTo("jdbc:postgresql://db/buddy");
+        assertThat(config.toString()).doesNotContain("s3cret");
+    }
+}

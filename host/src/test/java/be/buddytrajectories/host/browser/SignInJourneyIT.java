@@ -1,0 +1,133 @@
+package be.buddytrajectories.host.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.buddytrajectories.host.HostConfig;
+import be.buddytrajectories.host.Main;
+import be.buddytrajectories.host.RunningHost;
+import be.buddytrajectories.host.people.DemoData;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Sign-in journeys in headless Chromium against a host with the plugin and demo data. */
+class SignInJourneyIT {
+
+    private static RunningHost host;
+    private static Path dataDir;
+    private ChromeDriver browser;
+
+    @BeforeAll
+    static void startHost() throws Exception {
+        dataDir = Files.createTempDirectory("host-it");
+        host = Main.start(new HostConfig(0, Path.of("."), dataDir, HostConfig.defaultH2Url(dataDir), "sa", "", true));
+    }
+
+    @AfterAll
+    static void stopHost() {
+        host.stop();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + host.port() + "/" + path;
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    private void signIn(String username, String password) {
+        browser.get(url("login"));
+        WebElement form = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
+        waiting().until(d -> form.findElements(By.cssSelector("input[name=username]")).size() == 1);
+        form.findElement(By.cssSelector("input[name=username]")).sendKeys(username);
+        form.findElement(By.cssSelector("input[name=password]")).sendKeys(password);
+        form.findElement(By.cssSelector("vaadin-button[slot=submit]")).click();
+    }
+
+    private List<String> menuLabels() {
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
+        return browser.findElements(By.cssSelector("#main-nav vaadin-side-nav-item")).stream()
+                .map(WebElement::getText).map(String::trim).toList();
+    }
+
+    @Test
+    void coordinatorSignsInAndOpensBuddyTrajectoriesFromTheMenu() throws Exception {
+        browser = Browser.open(1280, 900);
+        signIn("coordinator", DemoData.COORDINATOR_PASSWORD);
+
+        assertThat(menuLabels()).contains("Start", "Personen", "Buddytrajecten");
+        browser.findElement(By.id("nav-buddy")).click();
+        WebElement volunteers = waiting().until(
+                ExpectedConditions.visibilityOfElementLocated(By.id("buddy-volunteer-count")));
+
+        assertThat(volunteers.getText()).isEqualTo(String.valueOf(DemoData.VOLUNTEERS));
+        assertThat(browser.findElement(By.id("buddy-newcomer-count")).getText())
+                .isEqualTo(String.valueOf(DemoData.NEWCOMERS));
+        assertThat(browser.findElement(By.cssSelector("#buddy-overview h2")).getText()).isEqualTo("Buddytrajecten");
+        Browser.screenshot(browser, "buddy-overview");
+    }
+
+    @Test
+    void adminSeesTheMenuInEnglishAfterChoosingEnglish() throws Exception {
+        browser = Browser.open(1280, 900);
+        // The choice is stored per user: admin, so that the coordinator's journeys stay in Dutch.
+        signIn("admin", DemoData.ADMIN_PASSWORD);
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("language-select")));
+
+        ((JavascriptExecutor) browser).executeScript(
+                "const s = document.getElementById('language-select'); s.opened = true;");
+        WebElement english = waiting().until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-select-item[normalize-space(.)='English']")));
+        english.click();
+
+        waiting().until(d -> menuLabels().contains("Buddy trajectories"));
+        assertThat(menuLabels()).contains("Home", "People", "Buddy trajectories");
+    }
+
+    @Test
+    void buddySeesNoCoordinatorOrAdminEntries() throws Exception {
+        browser = Browser.open(1280, 900);
+        signIn("buddy", DemoData.BUDDY_PASSWORD);
+
+        assertThat(menuLabels()).containsExactly("Start");
+        browser.get(url("buddy"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("permission-denied")));
+        assertThat(browser.findElements(By.id("buddy-overview"))).isEmpty();
+    }
+
+    @Test
+    void aWrongPasswordGivesAClearMessageAndNoStackTrace() throws Exception {
+        browser = Browser.open(1280, 900);
+        signIn("coordinator", "not-the-password");
+
+        WebElement form = browser.findElement(By.id("login-form"));
+        waiting().until(d -> "true".equals(form.getDomAttribute("error")) || form.getDomProperty("error").equals("true"));
+        SearchContext shadow = form.findElement(By.tagName("vaadin-login-form-wrapper")).getShadowRoot();
+        String message = shadow.findElement(By.cssSelector("[part=error-message]")).getText();
+
+        assertThat(message).contains("De gebruikersnaam of het wachtwoord klopt niet");
+        assertThat(browser.getPageSource()).doesNotContain("Exception").doesNotContain("at be.buddytrajectories");
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        Browser.screenshot(browser, "login-refused");
+    }
+}

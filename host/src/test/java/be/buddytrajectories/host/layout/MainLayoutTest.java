@@ -1,0 +1,81 @@
+package be.buddytrajectories.host.layout;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.buddytrajectories.host.HostTesting;
+import be.buddytrajectories.host.people.PeopleView;
+import be.buddytrajectories.host.security.PermissionDeniedView;
+import be.buddytrajectories.host.security.SessionUser;
+import be.buddytrajectories.host.security.UserAccounts;
+import be.buddytrajectories.hostapi.MenuContributor;
+import be.buddytrajectories.hostapi.MenuEntry;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class MainLayoutTest {
+
+    /** Stands in for a plugin's menu. */
+    @ApplicationScoped
+    static class PluginMenu implements MenuContributor {
+        @Override
+        public List<MenuEntry> menuEntries(Locale locale) {
+            return List.of(new MenuEntry("buddy", locale.getLanguage().equals("en") ? "Buddy trajectories"
+                    : "Buddytrajecten", "vaadin:handshake", "buddy.coordinator", 1000));
+        }
+    }
+
+    private HostTesting host;
+
+    @BeforeEach
+    void start() {
+        host = HostTesting.start(PluginMenu.class);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        host.close();
+    }
+
+    private void signIn(String username) {
+        SessionUser.attach(host.bean(UserAccounts.class).signIn(username, HostTesting.PASSWORD.toCharArray())
+                .orElseThrow());
+        UI.getCurrent().setLocale(Locale.forLanguageTag("nl"));
+        UI.getCurrent().navigate(HomeView.class);
+    }
+
+    private List<String> menu() {
+        return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+    }
+
+    @Test
+    void coordinatorSeesThePluginEntryBesideTheHostEntries() {
+        signIn("coordinator");
+
+        assertThat(menu()).containsExactly("Start", "Personen", "Buddytrajecten");
+    }
+
+    @Test
+    void buddySeesNeitherPeopleNorCoordinatorEntries() {
+        signIn("buddy");
+
+        assertThat(menu()).containsExactly("Start");
+    }
+
+    @Test
+    void buddyTypingThePeopleAddressGetsNoAccess() {
+        signIn("buddy");
+
+        UI.getCurrent().navigate("people");
+
+        _get(PermissionDeniedView.class);
+        assertThat(_find(PeopleView.class)).isEmpty();
+    }
+}
