@@ -14,7 +14,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Fresh databases for ITs: an in-memory H2 database, or a new PostgreSQL database on the server named by the
- * system properties {@code it.pg.url}, {@code it.pg.user} and {@code it.pg.password} (set by the build). Without a
+ * system properties {@code it.pg.url}, {@code it.pg.user} and {@code it.pg.password} (set by the build; the
+ * password falls back to the environment variable {@code PGPASSWORD}). Without a
  * PostgreSQL server a test is skipped on a developer machine and fails when {@code CI} is set.
  */
 public final class TestDatabases {
@@ -47,7 +48,7 @@ public final class TestDatabases {
     public static TestDatabase postgres() {
         String adminUrl = System.getProperty("it.pg.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
         String user = System.getProperty("it.pg.user", "postgres");
-        String password = System.getProperty("it.pg.password", "");
+        String password = firstNonBlank(System.getProperty("it.pg.password"), System.getenv("PGPASSWORD"));
         String name = "buddy_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
         try (Connection admin = DriverManager.getConnection(adminUrl, user, password);
              Statement s = admin.createStatement()) {
@@ -70,6 +71,13 @@ public final class TestDatabases {
                 s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             }
         });
+    }
+
+    private static String firstNonBlank(String property, String environment) {
+        if (property != null && !property.isBlank()) {
+            return property;
+        }
+        return environment == null ? "" : environment;
     }
 
     /** A database that exists until closed. */
