@@ -1,5 +1,6 @@
 package be.buddytrajectories.core.persistence;
 
+import be.buddytrajectories.core.rules.ConcurrentEditException;
 import be.buddytrajectories.core.validation.BuddyValidation;
 import be.buddytrajectories.hostapi.CurrentUser;
 import be.buddytrajectories.hostapi.HostDatabase;
@@ -9,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceUnitTransactionType;
 import jakarta.persistence.ValidationMode;
 import java.util.Locale;
@@ -16,6 +18,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.hibernate.StaleStateException;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
 
 /**
@@ -56,13 +59,33 @@ public class BuddyDatabase {
         entityManagerFactory.getMetamodel();
     }
 
-    /** Runs {@code work} in one transaction, committed when it returns and rolled back when it throws. */
+    /**
+     * Runs {@code work} in one transaction, committed when it returns and rolled back when it throws.
+     *
+     * @throws ConcurrentEditException when another transaction changed a versioned row this one changes
+     */
     public <T> T inTransaction(Function<EntityManager, T> work) {
-        return entityManagerFactory.callInTransaction(work);
+        try {
+            return entityManagerFactory.callInTransaction(work);
+        } catch (RuntimeException e) {
+            throw optimisticLockFailure(e) ? new ConcurrentEditException() : e;
+        }
     }
 
     public void runInTransaction(Consumer<EntityManager> work) {
-        entityManagerFactory.runInTransaction(work);
+        inTransaction(em -> {
+            work.accept(em);
+            return null;
+        });
+    }
+
+    private static boolean optimisticLockFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @PreDestroy

@@ -1,5 +1,8 @@
 package be.buddytrajectories.core.persistence;
 
+import be.buddytrajectories.core.audit.AuditEntry;
+import be.buddytrajectories.core.outbox.OutboxRow;
+import be.buddytrajectories.core.profile.BuddyProfile;
 import be.buddytrajectories.core.programme.ProgrammeSettings;
 import java.util.List;
 
@@ -7,7 +10,10 @@ import java.util.List;
 final class PersistentClasses {
 
     static final List<Class<?>> ALL = List.of(
-            ProgrammeSettings.class);
+            ProgrammeSettings.class,
+            OutboxRow.class,
+            BuddyProfile.class,
+            AuditEntry.class);
 
     private PersistentClasses() {
     }

@@ -1,0 +1,13 @@
+package be.buddytrajectories.core.audit;
+
+/** What was done; the subject is a host person id (or none). */
+public enum AuditAction {
+    READ_INTAKE,
+    READ_COORDINATOR_NOTES,
+    EXPORT_PERSON,
+    ERASE_PERSON,
+    ANONYMISE_CLOSED_DUO,
+    CHANGE_PROGRAMME_SETTINGS,
+    ASSIGN_COORDINATOR,
+    GENERATE_PROOF
+}

@@ -1,0 +1,49 @@
+package be.buddytrajectories.core.person;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/**
+ * Consent to the processing of programme data, with the version of the text the person agreed to, so that a
+ * changed privacy text can ask again exactly those who agreed to an older one.
+ */
+@Embeddable
+public class Consent {
+
+    @NotBlank(message = "{buddy.consent.required}")
+    @Size(max = Limits.VERSION_LENGTH, message = "{buddy.text.tooLong}")
+    @Column(name = "consent_version", nullable = false, length = Limits.VERSION_LENGTH)
+    private String version;
+
+    @NotNull(message = "{buddy.consent.required}")
+    @Column(name = "consent_given_on", nullable = false)
+    private LocalDate givenOn;
+
+    protected Consent() {
+    }
+
+    public Consent(String version, LocalDate givenOn) {
+        this.version = version;
+        this.givenOn = givenOn;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public LocalDate givenOn() {
+        return givenOn;
+    }
+
+    /** Bounds shared by the column and the constraint. */
+    public static final class Limits {
+        public static final int VERSION_LENGTH = 20;
+
+        private Limits() {
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package be.buddytrajectories.core.person;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Where someone lives, as precisely as matching on distance needs: postcode, municipality and coordinates
+ * (geocoded to the street or postcode), never the street address, which stays in the host.
+ */
+@Embeddable
+public class HomeLocation {
+
+    @NotBlank(message = "{buddy.location.postcode.required}")
+    @Pattern(regexp = "[0-9A-Za-z ]{4,10}", message = "{buddy.location.postcode.format}")
+    @Column(name = "postcode", nullable = false, length = Limits.POSTCODE_LENGTH)
+    private String postcode;
+
+    @NotBlank(message = "{buddy.location.municipality.required}")
+    @Size(max = Limits.MUNICIPALITY_LENGTH, message = "{buddy.text.tooLong}")
+    @Column(name = "municipality", nullable = false, length = Limits.MUNICIPALITY_LENGTH)
+    private String municipality;
+
+    @NotNull(message = "{buddy.location.coordinates.required}")
+    @DecimalMin(value = "-90", message = "{buddy.location.coordinates.range}")
+    @DecimalMax(value = "90", message = "{buddy.location.coordinates.range}")
+    @Column(name = "latitude", nullable = false)
+    private Double latitude;
+
+    @NotNull(message = "{buddy.location.coordinates.required}")
+    @DecimalMin(value = "-180", message = "{buddy.location.coordinates.range}")
+    @DecimalMax(value = "180", message = "{buddy.location.coordinates.range}")
+    @Column(name = "longitude", nullable = false)
+    private Double longitude;
+
+    protected HomeLocation() {
+    }
+
+    public HomeLocation(String postcode, String municipality, Double latitude, Double longitude) {
+        this.postcode = postcode;
+        this.municipality = municipality;
+        this.latitude = latitude;
+        this.longitude = longitude;
+    }
+
+    public String postcode() {
+        return postcode;
+    }
+
+    public String municipality() {
+        return municipality;
+    }
+
+    public double latitude() {
+        return latitude;
+    }
+
+    public double longitude() {
+        return longitude;
+    }
+
+    /** Bounds shared by the columns, the constraints and the forms. */
+    public static final class Limits {
+        public static final int POSTCODE_LENGTH = 10;
+        public static final int MUNICIPALITY_LENGTH = 80;
+
+        private Limits() {
+        }
+    }
+}

@@ -1,0 +1,315 @@
+package be.buddytrajectories.core.profile;
+
+import be.buddytrajectories.core.person.Consent;
+import be.buddytrajectories.core.person.HomeLocation;
+import be.buddytrajectories.core.person.LanguageSkill;
+import be.buddytrajectories.core.person.WeeklySlot;
+import be.buddytrajectories.search.profile.BuddyPreferences;
+import be.buddytrajectories.search.profile.BuddyStatus;
+import be.buddytrajectories.search.profile.Gender;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import org.hibernate.validator.constraints.Range;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A volunteer's buddy profile, keyed by the host's volunteer id. Changed through business methods only; every
+ * change that matters to matching is reported to the index outbox by the service that makes it.
+ */
+@Entity
+@Table(name = "buddy_profile")
+public class BuddyProfile {
+
+    @Id
+    @Column(name = "volunteer_id")
+    private Long volunteerId;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @NotEmpty(message = "{buddy.profile.languages.required}")
+    @Size(max = Limits.MAX_LANGUAGES, message = "{buddy.profile.languages.tooMany}")
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "buddy_profile_language", joinColumns = @JoinColumn(name = "volunteer_id"))
+    private Set<@Valid LanguageSkill> languages = new LinkedHashSet<>();
+
+    @Size(max = Limits.MAX_INTERESTS, message = "{buddy.interests.tooMany}")
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "buddy_profile_interest", joinColumns = @JoinColumn(name = "volunteer_id"))
+    @Column(name = "interest", nullable = false, length = Limits.INTEREST_LENGTH)
+    private Set<@NotBlank(message = "{buddy.interests.blank}") @Size(max = Limits.INTEREST_LENGTH,
+            message = "{buddy.text.tooLong}") String> interests = new LinkedHashSet<>();
+
+    @Size(max = Limits.NOTE_LENGTH, message = "{buddy.text.tooLong}")
+    @Column(name = "interests_note", length = Limits.NOTE_LENGTH)
+    private String interestsNote;
+
+    @Size(max = Limits.ABOUT_LENGTH, message = "{buddy.text.tooLong}")
+    @Column(name = "about", length = Limits.ABOUT_LENGTH)
+    private String about;
+
+    @Size(max = Limits.PROFESSION_LENGTH, message = "{buddy.text.tooLong}")
+    @Column(name = "profession", length = Limits.PROFESSION_LENGTH)
+    private String profession;
+
+    @Size(max = Limits.ABOUT_LENGTH, message = "{buddy.text.tooLong}")
+    @Column(name = "experience", length = Limits.ABOUT_LENGTH)
+    private String experience;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "buddy_profile_availability", joinColumns = @JoinColumn(name = "volunteer_id"))
+    private Set<@Valid WeeklySlot> availability = new LinkedHashSet<>();
+
+    @Valid
+    @NotNull(message = "{buddy.location.required}")
+    @Embedded
+    private HomeLocation location;
+
+    @Range(min = Limits.MIN_TRAVEL_KM, max = Limits.MAX_TRAVEL_KM, message = "{buddy.profile.travel.range}")
+    @Column(name = "max_travel_km", nullable = false)
+    private int maxTravelKm;
+
+    @Range(min = Limits.MIN_CAPACITY, max = Limits.MAX_CAPACITY, message = "{buddy.profile.capacity.range}")
+    @Column(name = "capacity", nullable = false)
+    private int capacity;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 10)
+    private BuddyStatus status;
+
+    @Column(name = "screened_on")
+    private LocalDate screenedOn;
+
+    @Column(name = "basic_training_on")
+    private LocalDate basicTrainingOn;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "pref_newcomer_gender", length = 1)
+    private Gender preferredNewcomerGender;
+
+    @Range(min = Limits.MIN_AGE, max = Limits.MAX_AGE, message = "{buddy.profile.age.range}")
+    @Column(name = "pref_min_age")
+    private Integer preferredMinAge;
+
+    @Range(min = Limits.MIN_AGE, max = Limits.MAX_AGE, message = "{buddy.profile.age.range}")
+    @Column(name = "pref_max_age")
+    private Integer preferredMaxAge;
+
+    @Column(name = "children_welcome", nullable = false)
+    private boolean childrenWelcome;
+
+    @Column(name = "has_children", nullable = false)
+    private boolean hasChildren;
+
+    @Valid
+    @NotNull(message = "{buddy.consent.required}")
+    @Embedded
+    private Consent consent;
+
+    protected BuddyProfile() {
+    }
+
+    /** A new profile, AVAILABLE unless the volunteer says otherwise later. */
+    public BuddyProfile(long volunteerId, BuddyProfileInput details) {
+        this.volunteerId = volunteerId;
+        this.status = BuddyStatus.AVAILABLE;
+        describe(details);
+    }
+
+    /** Replaces what the volunteer tells about himself; status, screening and training are kept. */
+    public void describe(BuddyProfileInput details) {
+        languages.clear();
+        languages.addAll(details.languages());
+        interests.clear();
+        interests.addAll(details.interests());
+        interestsNote = details.interestsNote();
+        about = details.about();
+        profession = details.profession();
+        experience = details.experience();
+        availability.clear();
+        availability.addAll(details.availability());
+        location = details.location();
+        maxTravelKm = details.maxTravelKm();
+        capacity = details.capacity();
+        preferredNewcomerGender = details.preferredNewcomerGender();
+        preferredMinAge = details.preferredMinAge();
+        preferredMaxAge = details.preferredMaxAge();
+        childrenWelcome = details.childrenWelcome();
+        hasChildren = details.hasChildren();
+        consent = details.consent();
+    }
+
+    /** The buddy's own choice: available for a (new) duo, paused for a while, or stopped. */
+    public void changeStatus(BuddyStatus newStatus) {
+        status = Objects.requireNonNull(newStatus, "status");
+    }
+
+    public void recordScreening(LocalDate on) {
+        screenedOn = Objects.requireNonNull(on, "on");
+    }
+
+    /** Keeps the first basic training: a later one does not make the buddy "newly" trained. */
+    public void recordBasicTraining(LocalDate on) {
+        if (basicTrainingOn == null || on.isBefore(basicTrainingOn)) {
+            basicTrainingOn = on;
+        }
+    }
+
+    @AssertTrue(message = "{buddy.profile.age.order}")
+    boolean isAgeBandOrdered() {
+        return preferredMinAge == null || preferredMaxAge == null || preferredMinAge <= preferredMaxAge;
+    }
+
+    public long volunteerId() {
+        return volunteerId;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Set<LanguageSkill> languages() {
+        return Set.copyOf(languages);
+    }
+
+    /** ISO codes of the languages this buddy can hold a conversation in, for the index. */
+    public List<String> conversationLanguages() {
+        return languages.stream().filter(l -> l.level().carriesAConversation()).map(LanguageSkill::code)
+                .sorted().toList();
+    }
+
+    public Set<String> interests() {
+        return Set.copyOf(interests);
+    }
+
+    public Optional<String> interestsNote() {
+        return Optional.ofNullable(interestsNote);
+    }
+
+    public Optional<String> about() {
+        return Optional.ofNullable(about);
+    }
+
+    public Optional<String> profession() {
+        return Optional.ofNullable(profession);
+    }
+
+    public Optional<String> experience() {
+        return Optional.ofNullable(experience);
+    }
+
+    public Set<WeeklySlot> availability() {
+        return Set.copyOf(availability);
+    }
+
+    /** Slot codes such as {@code WED_EVENING}, as the index stores them. */
+    public List<String> availabilityCodes() {
+        return availability.stream().map(WeeklySlot::code).sorted().toList();
+    }
+
+    public HomeLocation location() {
+        return location;
+    }
+
+    public int maxTravelKm() {
+        return maxTravelKm;
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    public BuddyStatus status() {
+        return status;
+    }
+
+    public Optional<LocalDate> screenedOn() {
+        return Optional.ofNullable(screenedOn);
+    }
+
+    public Optional<LocalDate> basicTrainingOn() {
+        return Optional.ofNullable(basicTrainingOn);
+    }
+
+    public boolean screened() {
+        return screenedOn != null;
+    }
+
+    public boolean trained() {
+        return basicTrainingOn != null;
+    }
+
+    public Optional<Gender> preferredNewcomerGender() {
+        return Optional.ofNullable(preferredNewcomerGender);
+    }
+
+    public Optional<Integer> preferredMinAge() {
+        return Optional.ofNullable(preferredMinAge);
+    }
+
+    public Optional<Integer> preferredMaxAge() {
+        return Optional.ofNullable(preferredMaxAge);
+    }
+
+    public boolean childrenWelcome() {
+        return childrenWelcome;
+    }
+
+    public boolean hasChildren() {
+        return hasChildren;
+    }
+
+    /** The preferences in the index's terms. */
+    public BuddyPreferences preferences() {
+        return new BuddyPreferences(preferredNewcomerGender, preferredMinAge, preferredMaxAge, childrenWelcome);
+    }
+
+    public Consent consent() {
+        return consent;
+    }
+
+    /** Bounds shared by the columns, the constraints and the forms. */
+    public static final class Limits {
+        public static final int MAX_LANGUAGES = 10;
+        public static final int MAX_INTERESTS = 30;
+        public static final int INTEREST_LENGTH = 60;
+        public static final int NOTE_LENGTH = 500;
+        public static final int ABOUT_LENGTH = 2000;
+        public static final int PROFESSION_LENGTH = 120;
+        public static final int MIN_TRAVEL_KM = 1;
+        public static final int MAX_TRAVEL_KM = 100;
+        public static final int MIN_CAPACITY = 1;
+        public static final int MAX_CAPACITY = 3;
+        public static final int MIN_AGE = 16;
+        public static final int MAX_AGE = 110;
+
+        private Limits() {
+        }
+    }
+}

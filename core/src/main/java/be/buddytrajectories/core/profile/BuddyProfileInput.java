@@ -1,0 +1,45 @@
+package be.buddytrajectories.core.profile;
+
+import be.buddytrajectories.core.person.Consent;
+import be.buddytrajectories.core.person.HomeLocation;
+import be.buddytrajectories.core.person.LanguageSkill;
+import be.buddytrajectories.core.person.WeeklySlot;
+import be.buddytrajectories.core.profile.BuddyProfile.Limits;
+import be.buddytrajectories.search.profile.Gender;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import org.hibernate.validator.constraints.Range;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+
+/** What a volunteer tells the programme at buddy intake or later, as a form submits it. */
+public record BuddyProfileInput(
+        @NotEmpty(message = "{buddy.profile.languages.required}")
+        @Size(max = Limits.MAX_LANGUAGES, message = "{buddy.profile.languages.tooMany}")
+        Set<@Valid @NotNull LanguageSkill> languages,
+        @NotNull @Size(max = Limits.MAX_INTERESTS, message = "{buddy.interests.tooMany}")
+        Set<@NotBlank(message = "{buddy.interests.blank}") @Size(max = Limits.INTEREST_LENGTH,
+                message = "{buddy.text.tooLong}") String> interests,
+        @Size(max = Limits.NOTE_LENGTH, message = "{buddy.text.tooLong}") String interestsNote,
+        @Size(max = Limits.ABOUT_LENGTH, message = "{buddy.text.tooLong}") String about,
+        @Size(max = Limits.PROFESSION_LENGTH, message = "{buddy.text.tooLong}") String profession,
+        @Size(max = Limits.ABOUT_LENGTH, message = "{buddy.text.tooLong}") String experience,
+        @NotNull Set<@Valid @NotNull WeeklySlot> availability,
+        @Valid @NotNull(message = "{buddy.location.required}") HomeLocation location,
+        @Range(min = Limits.MIN_TRAVEL_KM, max = Limits.MAX_TRAVEL_KM, message = "{buddy.profile.travel.range}") int maxTravelKm,
+        @Range(min = Limits.MIN_CAPACITY, max = Limits.MAX_CAPACITY, message = "{buddy.profile.capacity.range}") int capacity,
+        Gender preferredNewcomerGender,
+        @Range(min = Limits.MIN_AGE, max = Limits.MAX_AGE, message = "{buddy.profile.age.range}") Integer preferredMinAge,
+        @Range(min = Limits.MIN_AGE, max = Limits.MAX_AGE, message = "{buddy.profile.age.range}") Integer preferredMaxAge,
+        boolean childrenWelcome,
+        boolean hasChildren,
+        @Valid @NotNull(message = "{buddy.consent.required}") Consent consent) {
+
+    @AssertTrue(message = "{buddy.profile.age.order}")
+    boolean isAgeBandOrdered() {
+        return preferredMinAge == null || preferredMaxAge == null || preferredMinAge <= preferredMaxAge;
+    }
+}

@@ -1,0 +1,58 @@
+package be.buddytrajectories.core.profile;
+
+import be.buddytrajectories.core.rules.NotFoundException;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Read access to buddy profiles and the duo facts the index needs, inside the caller's transaction. For the
+ * index sync and other services; it checks no permission, so it must not be exposed to a view directly.
+ */
+public final class BuddyProfiles {
+
+    private BuddyProfiles() {
+    }
+
+    public static Optional<BuddyProfile> find(EntityManager em, long volunteerId) {
+        return Optional.ofNullable(em.find(BuddyProfile.class, volunteerId));
+    }
+
+    /** @throws NotFoundException when the volunteer has no buddy profile */
+    public static BuddyProfile get(EntityManager em, long volunteerId) {
+        return BuddyProfileService.load(em, volunteerId);
+    }
+
+    /** Every volunteer with a profile, ascending, for a full rebuild. */
+    public static List<Long> volunteerIds(EntityManager em) {
+        return em.createQuery("select p.volunteerId from BuddyProfile p order by p.volunteerId", Long.class)
+                .getResultList();
+    }
+
+    /** Duos that take up this buddy's capacity: proposed, active or paused. */
+    public static int activeDuos(EntityManager em, long volunteerId) {
+        return em.createQuery("""
+                        select count(t) from Trajectory t join t.buddyIds b
+                        where b = :volunteer and t.status in (be.buddytrajectories.core.trajectory.TrajectoryStatus.PROPOSED,
+                        be.buddytrajectories.core.trajectory.TrajectoryStatus.ACTIVE,
+                        be.buddytrajectories.core.trajectory.TrajectoryStatus.PAUSED)""", Long.class)
+                .setParameter("volunteer", volunteerId).getSingleResult().intValue();
+    }
+
+    /** Newcomers this buddy is or was paired with (any duo that named him, closed ones included). */
+    public static Set<Long> pairedNewcomerIds(EntityManager em, long volunteerId) {
+        return new TreeSet<>(em.createQuery(
+                        "select distinct t.newcomerId from Trajectory t join t.buddyIds b where b = :volunteer", Long.class)
+                .setParameter("volunteer", volunteerId).getResultList());
+    }
+
+    /** Newcomers for whom a proposal of this buddy was declined. */
+    public static Set<Long> rejectedNewcomerIds(EntityManager em, long volunteerId) {
+        return new TreeSet<>(em.createQuery("""
+                        select distinct p.newcomerId from MatchProposal p
+                        where p.volunteerId = :volunteer and p.decision = be.buddytrajectories.core.matchproposal.Decision.REJECTED""", Long.class)
+                .setParameter("volunteer", volunteerId).getResultList());
+    }
+}
