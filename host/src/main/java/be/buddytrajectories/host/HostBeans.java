@@ -1,6 +1,9 @@
 package be.buddytrajectories.host;
 
 import be.buddytrajectories.host.database.HostDatabases;
+import be.buddytrajectories.host.plugins.HostRestart;
+import be.buddytrajectories.host.plugins.PluginManager;
+import be.buddytrajectories.host.plugins.PluginUploads;
 import be.buddytrajectories.hostapi.DataDirectory;
 import be.buddytrajectories.hostapi.DatabaseProduct;
 import be.buddytrajectories.hostapi.HostApi;
@@ -23,6 +26,8 @@ public class HostBeans {
     /** The host's version, as the build wrote it into the JAR's manifest. */
     static final String VERSION = String.valueOf(HostBeans.class.getPackage().getImplementationVersion());
 
+    private PluginManager pluginManager;
+
     @Produces
     HostDatabase hostDatabase() {
         HostRuntime runtime = HostRuntime.current();
@@ -36,7 +41,7 @@ public class HostBeans {
 
     @Produces
     DataDirectory dataDirectory() {
-        Path plugins = HostRuntime.current().config().dataDir().resolve("plugins");
+        Path plugins = HostRuntime.current().config().pluginDataDir();
         return pluginId -> {
             try {
                 return Files.createDirectories(plugins.resolve(pluginId));
@@ -49,6 +54,26 @@ public class HostBeans {
     @Produces
     Mailer mailer() {
         return new FileMailer(HostRuntime.current().config().dataDir().resolve("mail"));
+    }
+
+    /** One manager per host, so that its locking covers every admin's session. */
+    @Produces
+    synchronized PluginManager pluginManager() {
+        if (pluginManager == null) {
+            HostConfig config = HostRuntime.current().config();
+            pluginManager = new PluginManager(config.pluginsDir(), config.maxPluginArchiveBytes());
+        }
+        return pluginManager;
+    }
+
+    @Produces
+    PluginUploads pluginUploads() {
+        return new PluginUploads(HostRuntime.current().config().pluginUploads());
+    }
+
+    @Produces
+    HostRestart hostRestart() {
+        return HostRuntime.current().restart();
     }
 
     @Produces

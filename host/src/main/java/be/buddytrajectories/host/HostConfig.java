@@ -15,9 +15,11 @@ import java.util.Optional;
  * @param dbUser     database user
  * @param dbPassword database password (never logged)
  * @param demoData   load demo people and users into an empty database
+ * @param pluginUploads         admins may upload plugins through the web ({@code host.plugins.upload}, default true)
+ * @param maxPluginArchiveBytes largest plugin archive accepted ({@code host.plugins.max.size.mb}, default 100 MB)
  */
 public record HostConfig(int port, Path home, Path dataDir, String dbUrl, String dbUser, String dbPassword,
-                         boolean demoData) {
+                         boolean demoData, boolean pluginUploads, long maxPluginArchiveBytes) {
 
     public static HostConfig fromEnvironment() {
         return from(System.getProperties()::getProperty, System.getenv());
@@ -34,7 +36,9 @@ public record HostConfig(int port, Path home, Path dataDir, String dbUrl, String
                 setting.get("host.db.url").orElse(defaultH2Url(dataDir)),
                 setting.get("host.db.user").orElse("sa"),
                 setting.get("host.db.password").orElse(""),
-                Boolean.parseBoolean(setting.get("host.demo.data").orElse("false")));
+                Boolean.parseBoolean(setting.get("host.demo.data").orElse("false")),
+                Boolean.parseBoolean(setting.get("host.plugins.upload").orElse("true")),
+                Long.parseLong(setting.get("host.plugins.max.size.mb").orElse("100")) * 1024 * 1024);
     }
 
     public static String defaultH2Url(Path dataDir) {
@@ -45,14 +49,21 @@ public record HostConfig(int port, Path home, Path dataDir, String dbUrl, String
         return home.resolve("plugins");
     }
 
+    /** Where each plugin's data directory lives ({@code <id>/} below it). */
+    public Path pluginDataDir() {
+        return dataDir.resolve("plugins");
+    }
+
     public HostConfig withPort(int newPort) {
-        return new HostConfig(newPort, home, dataDir, dbUrl, dbUser, dbPassword, demoData);
+        return new HostConfig(newPort, home, dataDir, dbUrl, dbUser, dbPassword, demoData, pluginUploads,
+                maxPluginArchiveBytes);
     }
 
     @Override
     public String toString() {
         return "HostConfig[port=" + port + ", home=" + home + ", dataDir=" + dataDir + ", dbUrl=" + dbUrl
-                + ", dbUser=" + dbUser + ", demoData=" + demoData + "]";
+                + ", dbUser=" + dbUser + ", demoData=" + demoData + ", pluginUploads=" + pluginUploads
+                + ", maxPluginArchiveBytes=" + maxPluginArchiveBytes + "]";
     }
 
     private record Setting(java.util.function.Function<String, String> properties, Map<String, String> env) {

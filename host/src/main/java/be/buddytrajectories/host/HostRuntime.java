@@ -1,13 +1,14 @@
 package be.buddytrajectories.host;
 
+import be.buddytrajectories.host.plugins.HostRestart;
 import javax.sql.DataSource;
 
 /**
- * What {@link Main} prepared before the web application starts: the configuration and the migrated database.
- * CDI beans are created by Weld inside Jetty, so this one hand-over from {@code main()} to
+ * What {@link Main} prepared before the web application starts: the configuration, the migrated database and
+ * how to restart. CDI beans are created by Weld inside Jetty, so this one hand-over from {@code main()} to
  * {@link HostBeans} goes through a field set once per start.
  */
-public record HostRuntime(HostConfig config, DataSource dataSource) {
+public record HostRuntime(HostConfig config, DataSource dataSource, HostRestart restart) {
 
     private static volatile HostRuntime current;
 

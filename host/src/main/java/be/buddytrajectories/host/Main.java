@@ -3,6 +3,9 @@ package be.buddytrajectories.host;
 import be.buddytrajectories.host.database.HostDatabases;
 import be.buddytrajectories.host.people.DemoData;
 import be.buddytrajectories.host.people.JdbcPeopleDirectory;
+import be.buddytrajectories.host.plugins.FailingPlugin;
+import be.buddytrajectories.host.plugins.HostRestart;
+import be.buddytrajectories.host.plugins.PluginManager;
 import be.buddytrajectories.host.security.UserAccounts;
 import be.buddytrajectories.hostapi.HostDatabase;
 import be.buddytrajectories.hostapi.PersonKind;
@@ -13,6 +16,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
 import org.eclipse.jetty.ee10.webapp.MetaInfConfiguration;
@@ -26,6 +31,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Starts the host: database and migrations, demo data when asked, then Jetty with Weld and Vaadin. Plugins are
  * JARs on the class path ({@code bin/host} puts {@code plugins/<id>/lib/*} there), found by CDI and Vaadin.
+ * The exit code tells {@code bin/host run} what to do next: {@link HostRestart#EXIT_CODE} after an admin's
+ * restart, {@link HostRestart#PLUGIN_FAILED_EXIT_CODE} after a plugin failed the start (safe mode).
  */
 public final class Main {
 
@@ -38,32 +45,72 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         HostConfig config = HostConfig.fromEnvironment();
-        RunningHost host = start(config);
+        RunningHost host;
+        try {
+            host = start(config);
+        } catch (Exception | Error e) {
+            PluginManager plugins = new PluginManager(config.pluginsDir(), config.maxPluginArchiveBytes());
+            Optional<String> plugin = FailingPlugin.find(e, plugins, Main.class.getClassLoader());
+            if (plugin.isEmpty()) {
+                throw e;
+            }
+            LOG.error("plugin {} failed the start; it is marked FAILED and the host starts without it", plugin.get(), e);
+            plugins.markFailed(plugin.get(), FailingPlugin.describe(e));
+            System.exit(HostRestart.PLUGIN_FAILED_EXIT_CODE);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(host::stop, "host-shutdown"));
         host.join();
+        if (host.restartRequested()) {
+            System.exit(HostRestart.EXIT_CODE);
+        }
     }
 
-    /** Starts a host and returns once it serves requests (port 0 picks a free port). */
+    /**
+     * Starts a host and returns once it serves requests (port 0 picks a free port). A restart requested by an admin
+     * stops it; {@link #main} then exits for the launcher to start it again.
+     */
     public static RunningHost start(HostConfig config) throws Exception {
         long started = System.nanoTime();
         Files.createDirectories(config.dataDir());
         LOG.info("starting with {}", config);
         HikariDataSource dataSource = HostDatabases.open(config.dbUrl(), config.dbUser(), config.dbPassword());
+        Server server = null;
         try {
             HostDatabases.migrate(dataSource);
-            HostRuntime.install(new HostRuntime(config, dataSource));
+            AtomicReference<RunningHost> running = new AtomicReference<>();
+            HostRestart restart = () -> {
+                RunningHost host = running.get();
+                if (host == null) {
+                    throw new IllegalStateException("the host is still starting");
+                }
+                host.requestRestart();
+            };
+            HostRuntime.install(new HostRuntime(config, dataSource, restart));
             HostDatabase database = new HostBeans().hostDatabase();
             if (config.demoData()) {
                 loadDemoDataIntoEmptyDatabase(database);
             }
-            Server server = jetty(config);
+            server = jetty(config);
             server.start();
             int port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
             LOG.info("Buddy host ready at http://localhost:{}/ in {} ms", port, (System.nanoTime() - started) / 1_000_000);
-            return new RunningHost(server, dataSource, port);
+            running.set(new RunningHost(server, dataSource, port));
+            return running.get();
         } catch (Exception | Error e) {
+            stopQuietly(server);
             dataSource.close();
             throw e;
+        }
+    }
+
+    private static void stopQuietly(Server server) {
+        if (server != null) {
+            try {
+                server.stop();
+            } catch (Exception e) {
+                LOG.warn("Jetty did not stop cleanly after a failed start", e);
+            }
         }
     }
 

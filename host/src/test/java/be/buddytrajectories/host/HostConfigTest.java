@@ -16,6 +16,18 @@ class HostConfigTest {
         assertThat(config.dataDir()).isEqualTo(Path.of(System.getProperty("user.home"), ".buddy-trajectories"));
         assertThat(config.dbUrl()).startsWith("jdbc:h2:file:" + config.dataDir());
         assertThat(config.demoData()).isFalse();
+        assertThat(config.pluginUploads()).isTrue();
+        assertThat(config.maxPluginArchiveBytes()).isEqualTo(100L * 1024 * 1024);
+    }
+
+    @Test
+    void pluginUploadsCanBeSwitchedOffAndTheArchiveLimitChanged() {
+        HostConfig config = HostConfig.from(key -> null,
+                Map.of("HOST_PLUGINS_UPLOAD", "false", "HOST_PLUGINS_MAX_SIZE_MB", "5", "HOST_HOME", "/opt/buddy"));
+
+        assertThat(config.pluginUploads()).isFalse();
+        assertThat(config.maxPluginArchiveBytes()).isEqualTo(5L * 1024 * 1024);
+        assertThat(config.pluginsDir()).isEqualTo(Path.of("/opt/buddy/plugins"));
     }
 
     @Test

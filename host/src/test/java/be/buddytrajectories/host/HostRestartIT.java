@@ -21,7 +21,8 @@ class HostRestartIT {
 
     @Test
     void aRestartKeepsTheDataAndAppliesNoChangesetAgain() throws Exception {
-        HostConfig config = new HostConfig(0, Path.of("."), dataDir, HostConfig.defaultH2Url(dataDir), "sa", "", true);
+        HostConfig config = new HostConfig(0, Path.of("."), dataDir, HostConfig.defaultH2Url(dataDir), "sa", "", true,
+                true, 100L << 20);
 
         try (RunningHost host = Main.start(config)) {
             assertThat(get(host, "/login")).isEqualTo(200);

@@ -32,7 +32,8 @@ class SignInJourneyIT {
     @BeforeAll
     static void startHost() throws Exception {
         dataDir = Files.createTempDirectory("host-it");
-        host = Main.start(new HostConfig(0, Path.of("."), dataDir, HostConfig.defaultH2Url(dataDir), "sa", "", true));
+        host = Main.start(new HostConfig(0, Path.of("."), dataDir, HostConfig.defaultH2Url(dataDir), "sa", "", true,
+                true, 100L << 20));
     }
 
     @AfterAll
