@@ -1,9 +1,14 @@
 package be.buddytrajectories.core.persistence;
 
 import be.buddytrajectories.core.audit.AuditEntry;
+import be.buddytrajectories.core.checkin.CheckIn;
+import be.buddytrajectories.core.contact.Contact;
+import be.buddytrajectories.core.intake.NewcomerIntake;
+import be.buddytrajectories.core.matchproposal.MatchProposal;
 import be.buddytrajectories.core.outbox.OutboxRow;
 import be.buddytrajectories.core.profile.BuddyProfile;
 import be.buddytrajectories.core.programme.ProgrammeSettings;
+import be.buddytrajectories.core.trajectory.Trajectory;
 import java.util.List;
 
 /** Every entity of the plugin: a plugin has no persistence.xml and no class-path scanning for entities. */
@@ -13,7 +18,12 @@ final class PersistentClasses {
             ProgrammeSettings.class,
             OutboxRow.class,
             BuddyProfile.class,
-            AuditEntry.class);
+            AuditEntry.class,
+            NewcomerIntake.class,
+            Trajectory.class,
+            MatchProposal.class,
+            CheckIn.class,
+            Contact.class);
 
     private PersistentClasses() {
     }

@@ -20,8 +20,12 @@ public final class DomainMessages {
         try {
             ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language, DomainMessages.class.getClassLoader(),
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            Object[] translated = new Object[arguments.length];
+            for (int i = 0; i < arguments.length; i++) {
+                translated[i] = arguments[i] instanceof Translatable t ? text(t.key(), locale) : arguments[i];
+            }
             return new MessageFormat(bundle.getString(key), language == Locale.ROOT ? Locale.ENGLISH : DUTCH)
-                    .format(arguments);
+                    .format(translated);
         } catch (MissingResourceException e) {
             return key;
         }

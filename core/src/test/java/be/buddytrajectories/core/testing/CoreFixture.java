@@ -3,6 +3,12 @@ package be.buddytrajectories.core.testing;
 import be.buddytrajectories.core.access.AccessGuard;
 import be.buddytrajectories.core.access.Permission;
 import be.buddytrajectories.core.audit.AuditTrail;
+import be.buddytrajectories.core.checkin.CheckInService;
+import be.buddytrajectories.core.contact.ContactService;
+import be.buddytrajectories.core.intake.NewcomerIntakeService;
+import be.buddytrajectories.core.matchproposal.MatchService;
+import be.buddytrajectories.core.trajectory.TrajectoryAccess;
+import be.buddytrajectories.core.trajectory.TrajectoryService;
 import be.buddytrajectories.core.outbox.IndexOutbox;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.core.profile.BuddyProfileService;
@@ -40,7 +46,9 @@ public final class CoreFixture implements AutoCloseable {
     /** Every CDI bean class of core; a new service is added here so that its wiring is tested too. */
     private static final List<Class<?>> BEANS = List.of(
             BuddyDatabase.class, AccessGuard.class, InputValidator.class, AuditTrail.class, IndexOutbox.class,
-            ProgrammeOverview.class, ProgrammeSettingsService.class, BuddyProfileService.class);
+            ProgrammeOverview.class, ProgrammeSettingsService.class, BuddyProfileService.class,
+            TrajectoryAccess.class, NewcomerIntakeService.class, TrajectoryService.class, MatchService.class,
+            CheckInService.class, ContactService.class);
 
     public static final LocalDate START = LocalDate.of(2026, 3, 2);
 

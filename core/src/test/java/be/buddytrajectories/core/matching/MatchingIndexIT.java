@@ -1,0 +1,206 @@
+package be.buddytrajectories.core.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.buddytrajectories.core.access.AccessDeniedException;
+import be.buddytrajectories.core.access.AccessGuard;
+import be.buddytrajectories.core.outbox.IndexOutbox;
+import be.buddytrajectories.core.persistence.BuddyDatabase;
+import be.buddytrajectories.core.profile.BuddyProfile;
+import be.buddytrajectories.core.profile.BuddyProfileInput;
+import be.buddytrajectories.core.profile.BuddyProfileService;
+import be.buddytrajectories.core.testing.CoreFixture;
+import be.buddytrajectories.core.testing.Profiles;
+import be.buddytrajectories.hostapi.PeopleDirectory;
+import be.buddytrajectories.hostapi.testing.TestDatabases;
+import be.buddytrajectories.search.index.ProfileIndex;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class MatchingIndexIT {
+
+    @TempDir
+    Path indexDir;
+
+    private CoreFixture fixture;
+    private MatchingIndex index;
+
+    @AfterEach
+    void close() throws Exception {
+        if (index != null) {
+            index.close();
+        }
+        fixture.close();
+    }
+
+    private MatchingIndex openIndex() {
+        BuddyDatabase database = fixture.db();
+        index = new MatchingIndex(indexDir, fixture.bean(IndexOutbox.class),
+                new BuddyDocuments(database, fixture.bean(PeopleDirectory.class)), database,
+                fixture.bean(AccessGuard.class));
+        return index;
+    }
+
+    private long registerBuddy(String name) {
+        long id = fixture.volunteer(name).id();
+        fixture.bean(BuddyProfileService.class).register(id, Profiles.buddy());
+        return id;
+    }
+
+    private static BuddyProfileInput withInterests(BuddyProfileInput in, Set<String> interests) {
+        return new BuddyProfileInput(in.languages(), interests, in.interestsNote(), in.about(), in.profession(),
+                in.experience(), in.availability(), in.location(), in.maxTravelKm(), in.capacity(),
+                in.preferredNewcomerGender(), in.preferredMinAge(), in.preferredMaxAge(), in.childrenWelcome(),
+                in.hasChildren(), in.consent());
+    }
+
+    /** Waits for the condition and returns how long it took. */
+    private static long millisUntil(BooleanSupplier condition, Duration limit) throws InterruptedException {
+        long start = System.nanoTime();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() - start > limit.toNanos()) {
+                throw new AssertionError("not within " + limit);
+            }
+            Thread.sleep(10);
+        }
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    }
+
+    private boolean indexed(long volunteerId, String interest) {
+        try {
+            return index.index().storedProfile(Long.toString(volunteerId))
+                    .map(p -> p.interests().contains(interest)).orElse(false);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Index content by id, compared by content hash with what the database says now. */
+    private Map<String, String> indexContent() throws IOException {
+        return new TreeMap<>(index.index().contentHashes());
+    }
+
+    private Map<String, String> databaseContent() {
+        BuddyDocuments documents = new BuddyDocuments(fixture.db(), fixture.bean(PeopleDirectory.class));
+        Map<String, String> content = new TreeMap<>();
+        try (Stream<be.buddytrajectories.search.profile.BuddyProfileDocument> all = documents.all()) {
+            all.forEach(d -> content.put(d.id(), ProfileIndex.contentHash(d)));
+        }
+        return content;
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void aCommittedProfileChangeIsSearchableWithinOneSecond(TestDatabases.Kind kind) throws Exception {
+        fixture = new CoreFixture(kind);
+        fixture.signInCoordinator();
+        openIndex();
+
+        long lotte = registerBuddy("Lotte");
+        long registered = millisUntil(() -> indexed(lotte, "voetbal"), Duration.ofSeconds(5));
+
+        BuddyProfile profile = fixture.bean(BuddyProfileService.class).find(lotte).orElseThrow();
+        fixture.bean(BuddyProfileService.class).update(lotte, profile.version(),
+                withInterests(Profiles.buddy(), Set.of("schaken")));
+        long changed = millisUntil(() -> indexed(lotte, "schaken"), Duration.ofSeconds(5));
+
+        assertThat(registered).isLessThan(1000);
+        assertThat(changed).isLessThan(1000);
+        assertThat(fixture.queryInt("select count(*) from buddy_index_outbox")).as("applied rows are discarded")
+                .isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void changesCommittedWhileTheIndexerWasDownAreAppliedAtTheNextStart(TestDatabases.Kind kind) throws Exception {
+        fixture = new CoreFixture(kind);
+        fixture.signInCoordinator();
+        openIndex();
+        long first = registerBuddy("Wout");
+        millisUntil(() -> indexed(first, "voetbal"), Duration.ofSeconds(5));
+        index.close();
+
+        long second = registerBuddy("Fien");
+        openIndex();
+
+        millisUntil(() -> indexed(second, "voetbal"), Duration.ofSeconds(5));
+        assertThat(indexContent()).isEqualTo(databaseContent()).hasSize(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void aCorruptedSegmentFileIsRebuiltFromTheDatabaseWithNoLostProfile(TestDatabases.Kind kind) throws Exception {
+        fixture = new CoreFixture(kind);
+        fixture.signInCoordinator();
+        openIndex();
+        List<Long> ids = List.of(registerBuddy("An"), registerBuddy("Jef"), registerBuddy("Nele"));
+        millisUntil(() -> ids.stream().allMatch(id -> indexed(id, "voetbal")), Duration.ofSeconds(5));
+        index.close();
+
+        corruptLargestSegmentFile();
+        openIndex();
+
+        millisUntil(() -> {
+            try {
+                return index.index().allIds().size() == ids.size() && !index.index().needsRebuild();
+            } catch (IOException e) {
+                return false;
+            }
+        }, Duration.ofSeconds(10));
+        assertThat(indexContent()).isEqualTo(databaseContent());
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void anAdminRebuildReportsProgressToTheEndAndOthersMayNotStartOne(TestDatabases.Kind kind) throws Exception {
+        fixture = new CoreFixture(kind);
+        fixture.signInCoordinator();
+        openIndex();
+        registerBuddy("Koen");
+        registerBuddy("Ilse");
+
+        assertThatThrownBy(() -> index.rebuild()).isInstanceOf(AccessDeniedException.class);
+
+        fixture.signInAdmin();
+        index.rebuild().get(10, TimeUnit.SECONDS);
+        IndexStatus status = index.status();
+
+        assertThat(status.rebuilding()).isFalse();
+        assertThat(status.rebuildTotal()).isEqualTo(2);
+        assertThat(status.rebuildDone()).isEqualTo(2);
+        assertThat(status.rebuildProgress()).isEqualTo(1.0);
+        assertThat(status.documents()).isEqualTo(2);
+        assertThat(indexContent()).isEqualTo(databaseContent());
+    }
+
+    private void corruptLargestSegmentFile() throws IOException {
+        Path file;
+        try (Stream<Path> files = Files.walk(indexDir)) {
+            file = files.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("segments")
+                            && !p.getFileName().toString().equals("CURRENT")
+                            && !p.getFileName().toString().endsWith(".lock"))
+                    .max((a, b) -> Long.compare(a.toFile().length(), b.toFile().length()))
+                    .orElseThrow();
+        }
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.seek(raf.length() / 2);
+            raf.write(new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+        }
+    }
+}
