@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Locale;
 
-/** The plugin's entries in the host's navigation. */
+/** The plugin's entries in the host's navigation, each shown only to the users whose permission opens it. */
 @ApplicationScoped
 class BuddyMenu implements MenuContributor {
 
@@ -16,7 +16,20 @@ class BuddyMenu implements MenuContributor {
 
     @Override
     public List<MenuEntry> menuEntries(Locale locale) {
-        return List.of(new MenuEntry("buddy", translations.getTranslation("buddy.menu.trajectories", locale),
-                "vaadin:handshake", Permission.COORDINATOR.key(), 1000));
+        String coordinator = Permission.COORDINATOR.key();
+        String admin = Permission.ADMIN.key();
+        return List.of(
+                entry("buddy", "buddy.menu.trajectories", "vaadin:handshake", coordinator, 1000, locale),
+                entry("buddy/newcomers", "buddy.menu.newcomers", "vaadin:user-heart", coordinator, 1010, locale),
+                entry("buddy/volunteers", "buddy.menu.volunteers", "vaadin:users", coordinator, 1020, locale),
+                entry("buddy/match-round", "buddy.menu.matchRound", "vaadin:connect", coordinator, 1030, locale),
+                entry("buddy/me", "buddy.menu.me", "vaadin:heart", Permission.BUDDY.key(), 1100, locale),
+                entry("buddy/admin", "buddy.menu.settings", "vaadin:cogs", admin, 1200, locale),
+                entry("buddy/admin/index", "buddy.menu.index", "vaadin:search", admin, 1210, locale),
+                entry("buddy/admin/audit", "buddy.menu.audit", "vaadin:archive", admin, 1220, locale));
+    }
+
+    private MenuEntry entry(String path, String titleKey, String icon, String permission, int order, Locale locale) {
+        return new MenuEntry(path, translations.getTranslation(titleKey, locale), icon, permission, order);
     }
 }

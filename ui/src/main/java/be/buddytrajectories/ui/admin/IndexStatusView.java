@@ -1,0 +1,123 @@
+package be.buddytrajectories.ui.admin;
+
+import be.buddytrajectories.core.matching.IndexStatus;
+import be.buddytrajectories.core.matching.MatchingIndex;
+import be.buddytrajectories.hostapi.RequiresPermission;
+import be.buddytrajectories.ui.shell.Formats;
+import be.buddytrajectories.ui.shell.Problems;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import jakarta.inject.Inject;
+
+/**
+ * The matching index: documents, pending changes, problems, and a rebuild whose progress the page polls for
+ * (no server push: the host does not enable it).
+ */
+@Route("buddy/admin/index")
+@RequiresPermission({"buddy.admin"})
+public class IndexStatusView extends VerticalLayout implements HasDynamicTitle {
+
+    static final int POLL_MILLIS = 500;
+
+    private final MatchingIndex index;
+    private final Span documents = new Span();
+    private final Span pending = new Span();
+    private final Span state = new Span();
+    private final Span problem = new Span();
+    private final ProgressBar progress = new ProgressBar(0, 1);
+    private final Button rebuild = new Button();
+    private Registration polling;
+
+    @Inject
+    public IndexStatusView(MatchingIndex index) {
+        this.index = index;
+        setId("buddy-index");
+        documents.setId("buddy-index-documents");
+        pending.setId("buddy-index-pending");
+        state.setId("buddy-index-state");
+        problem.setId("buddy-index-problem");
+        progress.setId("buddy-index-progress");
+        progress.setWidth("24em");
+        rebuild.setText(getTranslation("buddy.index.rebuild"));
+        rebuild.setId("buddy-index-rebuild");
+        rebuild.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        rebuild.addClickListener(e -> startRebuild());
+        add(new H2(getTranslation("buddy.index.title")), documents, pending, state, progress, problem, rebuild);
+        refresh(index.status());
+    }
+
+    private void startRebuild() {
+        try {
+            index.rebuild();
+            rebuild.setEnabled(false);
+            refresh(index.status());
+            pollWhileRebuilding();
+        } catch (RuntimeException refused) {
+            Problems.show(this, refused);
+        }
+    }
+
+    private void pollWhileRebuilding() {
+        getUI().ifPresent(ui -> {
+            ui.setPollInterval(POLL_MILLIS);
+            if (polling == null) {
+                polling = ui.addPollListener(e -> {
+                    IndexStatus status = index.status();
+                    refresh(status);
+                    if (!status.rebuilding()) {
+                        stopPolling(ui);
+                    }
+                });
+            }
+        });
+    }
+
+    private void stopPolling(UI ui) {
+        ui.setPollInterval(-1);
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+        }
+        rebuild.setEnabled(true);
+    }
+
+    private void refresh(IndexStatus status) {
+        documents.setText(getTranslation("buddy.index.documents", Formats.integer(this, status.documents())));
+        pending.setText(getTranslation("buddy.index.pending", Formats.integer(this, status.pendingChanges())));
+        progress.setValue(status.rebuildProgress());
+        state.setText(status.rebuilding()
+                ? getTranslation("buddy.index.rebuilding", Formats.integer(this, status.rebuildDone()),
+                        Formats.integer(this, status.rebuildTotal()))
+                : getTranslation("buddy.index.ready"));
+        state.getElement().setAttribute("data-rebuilding", Boolean.toString(status.rebuilding()));
+        problem.setText(status.problem() == null ? "" : getTranslation("buddy.index.problem"));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        if (index.status().rebuilding()) {
+            rebuild.setEnabled(false);
+            pollWhileRebuilding();
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        stopPolling(event.getUI());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("buddy.index.title");
+    }
+}

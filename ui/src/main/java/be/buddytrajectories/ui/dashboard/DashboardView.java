@@ -1,0 +1,124 @@
+package be.buddytrajectories.ui.dashboard;
+
+import be.buddytrajectories.core.programme.ProgrammeOverview;
+import be.buddytrajectories.core.programme.ProgrammeSummary;
+import be.buddytrajectories.core.trajectory.TrajectoryService;
+import be.buddytrajectories.core.trajectory.WaitingEntry;
+import be.buddytrajectories.hostapi.PeopleDirectory;
+import be.buddytrajectories.hostapi.Person;
+import be.buddytrajectories.hostapi.RequiresPermission;
+import be.buddytrajectories.ui.shell.BarChart;
+import be.buddytrajectories.ui.shell.Formats;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** "Buddy trajectories": what the programme holds today and who waits longest, for coordinators. */
+@Route("buddy")
+@RequiresPermission({"buddy.coordinator", "buddy.admin"})
+public class DashboardView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final int[] WAITING_BUCKET_DAYS = {30, 90, 180};
+
+    @Inject
+    public DashboardView(ProgrammeOverview overview, TrajectoryService trajectories, PeopleDirectory people) {
+        setId("buddy-overview");
+        ProgrammeSummary summary = overview.summary();
+        List<WaitingEntry> waiting = trajectories.waitingList();
+        FlexLayout figures = new FlexLayout(
+                figure("buddy-volunteer-count", summary.volunteers(), "buddy.overview.volunteers"),
+                figure("buddy-newcomer-count", summary.newcomers(), "buddy.overview.newcomers"),
+                figure("buddy-waiting-count", waiting.size(), "buddy.overview.waiting"),
+                figure("buddy-pnt-count", waiting.stream().filter(WaitingEntry::pntObliged).count(),
+                        "buddy.overview.pnt"),
+                figure("buddy-hours-target", summary.hoursTarget(), "buddy.overview.hoursTarget"));
+        figures.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        figures.getStyle().set("gap", "var(--lumo-space-l)");
+        BarChart waitingTimes = new BarChart(waitingTimeBuckets(waiting), value -> Formats.integer(this, value));
+        waitingTimes.setId("buddy-waiting-chart");
+        add(new H2(getTranslation("buddy.overview.title")), figures,
+                new H3(getTranslation("buddy.overview.waitingTimes")), waitingTimes,
+                new H3(getTranslation("buddy.overview.waitingList")), waitingGrid(waiting, people));
+    }
+
+    private Map<String, Long> waitingTimeBuckets(List<WaitingEntry> waiting) {
+        Map<String, Long> buckets = new LinkedHashMap<>();
+        int from = 0;
+        for (int upTo : WAITING_BUCKET_DAYS) {
+            int low = from;
+            buckets.put(getTranslation("buddy.overview.days", low, upTo),
+                    waiting.stream().filter(w -> w.daysWaiting() >= low && w.daysWaiting() <= upTo).count());
+            from = upTo + 1;
+        }
+        int last = from;
+        buckets.put(getTranslation("buddy.overview.daysOrMore", last),
+                waiting.stream().filter(w -> w.daysWaiting() >= last).count());
+        return buckets;
+    }
+
+    private Grid<WaitingEntry> waitingGrid(List<WaitingEntry> waiting, PeopleDirectory people) {
+        Map<Long, Person> names = people.findAll(waiting.stream().map(WaitingEntry::newcomerId).toList()).stream()
+                .collect(Collectors.toMap(Person::id, Function.identity()));
+        Grid<WaitingEntry> grid = new Grid<>();
+        grid.setId("buddy-dashboard-waiting");
+        grid.addColumn(WaitingEntry::position).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(w -> new RouterLink(names.containsKey(w.newcomerId())
+                        ? names.get(w.newcomerId()).displayName() : "#" + w.newcomerId(),
+                        be.buddytrajectories.ui.newcomers.NewcomerView.class, w.newcomerId()))
+                .setHeader(getTranslation("buddy.newcomer.name"));
+        grid.addColumn(w -> Formats.date(this, w.waitingSince())).setHeader(getTranslation("buddy.waiting.since"));
+        grid.addColumn(w -> getTranslation("buddy.waiting.daysValue", Formats.integer(this, w.daysWaiting())))
+                .setHeader(getTranslation("buddy.waiting.days"));
+        grid.addComponentColumn(w -> flags(w)).setHeader(getTranslation("buddy.waiting.flags"));
+        grid.setItems(waiting);
+        grid.setAllRowsVisible(waiting.size() <= 15);
+        return grid;
+    }
+
+    private Span flags(WaitingEntry w) {
+        Span flags = new Span();
+        if (w.rematchPriority()) {
+            flags.add(badge("buddy.waiting.rematch", "error"));
+        }
+        if (w.pntObliged()) {
+            flags.add(badge("buddy.waiting.pnt", "contrast"));
+        }
+        return flags;
+    }
+
+    private Span badge(String key, String theme) {
+        Span badge = new Span(getTranslation(key));
+        badge.getElement().getThemeList().add("badge " + theme);
+        badge.getStyle().set("margin-right", "var(--lumo-space-xs)");
+        return badge;
+    }
+
+    private VerticalLayout figure(String id, long value, String labelKey) {
+        Span number = new Span(Formats.integer(this, value));
+        number.setId(id);
+        number.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "600");
+        VerticalLayout card = new VerticalLayout(number, new Span(getTranslation(labelKey)));
+        card.setSpacing(false);
+        card.setWidth("11em");
+        card.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)")
+                .set("border-radius", "var(--lumo-border-radius-l)");
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("buddy.overview.title");
+    }
+}

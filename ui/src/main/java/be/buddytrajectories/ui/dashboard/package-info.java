@@ -1,0 +1,2 @@
+/** The coordinator's start screen: the programme at a glance and the waiting list. */
+package be.buddytrajectories.ui.dashboard;

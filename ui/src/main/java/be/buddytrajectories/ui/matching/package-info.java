@@ -1,0 +1,2 @@
+/** Matching for coordinators: suggestions with reasons and "why not" for one newcomer, and the match round. */
+package be.buddytrajectories.ui.matching;

@@ -1,0 +1,95 @@
+package be.buddytrajectories.ui.newcomers;
+
+import be.buddytrajectories.core.access.AccessGuard;
+import be.buddytrajectories.core.access.Permission;
+import be.buddytrajectories.core.intake.NewcomerIntakeService;
+import be.buddytrajectories.core.validation.InputValidator;
+import be.buddytrajectories.hostapi.PeopleDirectory;
+import be.buddytrajectories.hostapi.Person;
+import be.buddytrajectories.hostapi.PersonKind;
+import be.buddytrajectories.hostapi.PersonQuery;
+import be.buddytrajectories.hostapi.RequiresPermission;
+import be.buddytrajectories.ui.shell.Problems;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * Intake of a newcomer: {@code buddy/intake} for someone the host does not know yet (or to pick a host newcomer),
+ * {@code buddy/intake/<id>} for host newcomer {@code id}.
+ */
+@Route("buddy/intake")
+@RequiresPermission({"buddy.coordinator", "buddy.admin"})
+public class IntakeView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private static final int PICK_LIMIT = 1000;
+
+    private final NewcomerIntakeService intakes;
+    private final AccessGuard access;
+    private final InputValidator validator;
+    private final PeopleDirectory people;
+    private final Clock clock;
+
+    @Inject
+    public IntakeView(NewcomerIntakeService intakes, AccessGuard access, InputValidator validator,
+                      PeopleDirectory people, Clock clock) {
+        this.intakes = intakes;
+        this.access = access;
+        this.validator = validator;
+        this.people = people;
+        this.clock = clock;
+        setId("buddy-intake");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter Long newcomerId) {
+        // The form registers people in the host before the intake service runs: only those who may register
+        // intakes may see it.
+        access.requireAny("intake.register", Permission.COORDINATOR, Permission.ADMIN);
+        removeAll();
+        Person existing = newcomerId == null ? null
+                : people.find(newcomerId).filter(p -> p.kind() == PersonKind.NEWCOMER).orElse(null);
+        add(new H2(existing == null ? getTranslation("buddy.intake.titleNew")
+                : getTranslation("buddy.intake.titleFor", existing.displayName())));
+        if (existing == null) {
+            add(existingPicker());
+        }
+        IntakeForm form = new IntakeForm(existing, LocalDate.now(clock));
+        form.addSubmitListener(submitted -> form.errors().attempt(() -> {
+            validator.check(submitted.input());
+            long id = existing != null ? existing.id() : submitted.newPerson().map(people::register).orElseThrow().id();
+            return intakes.register(id, submitted.input());
+        }).ifPresent(waiting -> {
+            Problems.confirm(getTranslation("buddy.intake.saved"));
+            getUI().ifPresent(ui -> ui.navigate(NewcomerView.class, waiting.newcomerId()));
+        }));
+        add(form);
+    }
+
+    private ComboBox<Person> existingPicker() {
+        ComboBox<Person> picker = new ComboBox<>(getTranslation("buddy.intake.pickExisting"));
+        picker.setId("buddy-intake-existing");
+        picker.setItems(people.search(PersonQuery.all(PersonKind.NEWCOMER, 0, PICK_LIMIT)).people());
+        picker.setItemLabelGenerator(p -> p.displayName() + (p.municipality() == null ? "" : " (" + p.municipality() + ")"));
+        picker.setWidth("24em");
+        picker.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                getUI().ifPresent(ui -> ui.navigate(IntakeView.class, e.getValue().id()));
+            }
+        });
+        return picker;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("buddy.intake.titleNew");
+    }
+}

@@ -1,0 +1,73 @@
+package be.buddytrajectories.ui.dashboard;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.buddytrajectories.core.trajectory.WaitingEntry;
+import be.buddytrajectories.hostapi.PersonKind;
+import be.buddytrajectories.ui.shell.AccessDeniedView;
+import be.buddytrajectories.ui.testing.ViewFixture;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class DashboardViewTest {
+
+    private ViewFixture f;
+
+    @BeforeEach
+    void start() {
+        f = ViewFixture.start();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        f.close();
+    }
+
+    @Test
+    void coordinatorSeesTheCountsAndTheWaitingListWithPntFirst() {
+        f.people.add(PersonKind.VOLUNTEER, "Lotte", "Claes");
+        f.waiting("Amina", false);
+        f.waiting("Omar", true);
+        f.signInCoordinator();
+        UI.getCurrent().navigate(DashboardView.class);
+
+        assertThat(_get(H2.class).getText()).isEqualTo("Buddytrajecten");
+        assertThat(_get(Span.class, spec -> spec.withId("buddy-volunteer-count")).getText()).isEqualTo("1");
+        assertThat(_get(Span.class, spec -> spec.withId("buddy-newcomer-count")).getText()).isEqualTo("2");
+        assertThat(_get(Span.class, spec -> spec.withId("buddy-waiting-count")).getText()).isEqualTo("2");
+        assertThat(_get(Span.class, spec -> spec.withId("buddy-pnt-count")).getText()).isEqualTo("1");
+        assertThat(_get(Span.class, spec -> spec.withId("buddy-hours-target")).getText()).isEqualTo("40");
+        @SuppressWarnings("unchecked")
+        Grid<WaitingEntry> waiting = _get(Grid.class, spec -> spec.withId("buddy-dashboard-waiting"));
+        assertThat(GridKt._size(waiting)).isEqualTo(2);
+        assertThat(GridKt._get(waiting, 0).pntObliged()).isTrue();
+    }
+
+    @Test
+    void titleIsEnglishForAnEnglishSpeakingUser() {
+        f.signInCoordinator();
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate(DashboardView.class);
+
+        assertThat(_get(H2.class).getText()).isEqualTo("Buddy trajectories");
+    }
+
+    @Test
+    void buddyIsRefusedByTheServiceEvenWithoutTheHostsNavigationCheck() {
+        f.signInBuddy(7L);
+        UI.getCurrent().navigate(DashboardView.class);
+
+        _assertNone(DashboardView.class);
+        _get(AccessDeniedView.class, spec -> spec.withId("buddy-access-denied"));
+        assertThat(_get(H2.class).getText()).isEqualTo("Geen toegang");
+    }
+}
