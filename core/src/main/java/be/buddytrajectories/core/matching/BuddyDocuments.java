@@ -9,7 +9,6 @@ import be.buddytrajectories.search.profile.BuddyProfileDocument;
 import be.buddytrajectories.search.profile.Gender;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,10 +43,13 @@ class BuddyDocuments {
             return Optional.empty();
         }
         return database.inTransaction(em -> BuddyProfiles.find(em, volunteerId)
-                .map(profile -> document(em, profile, person.get())));
+                .map(profile -> document(profile, person.get(), DuoFacts.of(em, List.of(volunteerId)))));
     }
 
-    /** Every volunteer's document, read in batches so that a large programme never sits in memory at once. */
+    /**
+     * Every volunteer's document, read in batches of profiles with one query per kind of duo fact, so that a
+     * rebuild costs a few queries per batch rather than several per volunteer, and never holds all in memory.
+     */
     Stream<BuddyProfileDocument> all() {
         List<Long> ids = database.inTransaction(BuddyProfiles::volunteerIds);
         List<List<Long>> batches = new ArrayList<>();
@@ -57,15 +59,19 @@ class BuddyDocuments {
         return batches.stream().flatMap(batch -> {
             Map<Long, Person> persons = new HashMap<>();
             people.findAll(batch).forEach(p -> persons.put(p.id(), p));
-            return database.inTransaction(em -> batch.stream()
-                    .filter(persons::containsKey)
-                    .map(id -> BuddyProfiles.find(em, id).map(p -> document(em, p, persons.get(id))))
-                    .flatMap(Optional::stream)
-                    .toList()).stream();
+            return database.inTransaction(em -> {
+                DuoFacts facts = DuoFacts.of(em, batch);
+                return em.createQuery("select p from BuddyProfile p where p.volunteerId in :ids", BuddyProfile.class)
+                        .setParameter("ids", batch)
+                        .getResultStream()
+                        .filter(p -> persons.containsKey(p.volunteerId()))
+                        .map(p -> document(p, persons.get(p.volunteerId()), facts))
+                        .toList();
+            }).stream();
         });
     }
 
-    private static BuddyProfileDocument document(EntityManager em, BuddyProfile profile, Person person) {
+    private static BuddyProfileDocument document(BuddyProfile profile, Person person, DuoFacts facts) {
         long id = profile.volunteerId();
         return new BuddyProfileDocument(
                 Long.toString(id),
@@ -83,14 +89,14 @@ class BuddyDocuments {
                 profile.maxTravelKm(),
                 profile.availabilityCodes(),
                 profile.capacity(),
-                BuddyProfiles.activeDuos(em, id),
+                facts.activeDuos().getOrDefault(id, 0),
                 profile.status(),
                 profile.trained(),
                 profile.screened(),
                 profile.hasChildren(),
                 profile.preferences(),
-                ids(BuddyProfiles.rejectedNewcomerIds(em, id)),
-                ids(BuddyProfiles.pairedNewcomerIds(em, id)));
+                ids(facts.rejected().getOrDefault(id, Set.of())),
+                ids(facts.paired().getOrDefault(id, Set.of())));
     }
 
     private static Set<String> ids(Set<Long> ids) {

@@ -49,6 +49,8 @@ public class BuddyDatabase {
                 .property("hibernate.connection.datasource", dataSource)
                 .property("hibernate.hbm2ddl.auto", "validate")
                 .property("hibernate.jdbc.time_zone", "UTC")
+                // Element collections of many profiles (a rebuild, a list) load in batches, not one query each.
+                .property("hibernate.default_batch_fetch_size", "256")
                 .property("jakarta.persistence.validation.factory", BuddyValidation.factory(userLocale));
         PersistentClasses.ALL.forEach(configuration::managedClass);
         this.entityManagerFactory = configuration.createEntityManagerFactory();

@@ -105,6 +105,29 @@ class MatchingServiceIT {
 
     @ParameterizedTest
     @EnumSource(TestDatabases.Kind.class)
+    void aBuddyWhoseOnlyPlaceIsTakenByADuoIsNoLongerSuggested(TestDatabases.Kind kind) throws Exception {
+        start(kind);
+        fixture.signInCoordinator();
+        Set<LanguageSkill> english = Set.of(new LanguageSkill("nl", LanguageLevel.NATIVE),
+                new LanguageSkill("en", LanguageLevel.FLUENT));
+        long busy = buddy("Saskia", english);
+        long free = buddy("Toon", english);
+        new Duos(fixture).active("Rasha", busy);
+        long newcomer = new Duos(fixture).waiting("Omar", false).newcomerId();
+        awaitIndexed(2);
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (index.index().storedProfile(Long.toString(busy)).orElseThrow().activeDuos() == 0
+                && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+
+        assertThat(index.index().storedProfile(Long.toString(busy)).orElseThrow().pairedNewcomerIds()).hasSize(1);
+        assertThat(matching.suggest(newcomer)).extracting(BuddySuggestion::volunteerId).containsExactly(free);
+        assertThat(matching.whyNot(newcomer, busy)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
     void volunteerSearchFindsByInterestInAnotherLanguageWithFacetCounts(TestDatabases.Kind kind) throws Exception {
         start(kind);
         fixture.signInCoordinator();
