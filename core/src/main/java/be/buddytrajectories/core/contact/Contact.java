@@ -135,7 +135,8 @@ public class Contact {
         return verified;
     }
 
-    Optional<String> coordinatorNote() {
+    /** For coordinators only: {@link ContactService} leaves it out for anyone else. */
+    public Optional<String> coordinatorNote() {
         return Optional.ofNullable(coordinatorNote);
     }
 

@@ -1,13 +1,17 @@
 package be.buddytrajectories.core.persistence;
 
+import be.buddytrajectories.core.activity.GroupActivity;
 import be.buddytrajectories.core.audit.AuditEntry;
 import be.buddytrajectories.core.checkin.CheckIn;
 import be.buddytrajectories.core.contact.Contact;
 import be.buddytrajectories.core.intake.NewcomerIntake;
 import be.buddytrajectories.core.matchproposal.MatchProposal;
 import be.buddytrajectories.core.outbox.OutboxRow;
+import be.buddytrajectories.core.outcome.OutcomeMeasure;
+import be.buddytrajectories.core.privacy.DuoStatistic;
 import be.buddytrajectories.core.profile.BuddyProfile;
 import be.buddytrajectories.core.programme.ProgrammeSettings;
+import be.buddytrajectories.core.training.TrainingSession;
 import be.buddytrajectories.core.trajectory.Trajectory;
 import java.util.List;
 
@@ -23,7 +27,11 @@ final class PersistentClasses {
             Trajectory.class,
             MatchProposal.class,
             CheckIn.class,
-            Contact.class);
+            Contact.class,
+            TrainingSession.class,
+            GroupActivity.class,
+            OutcomeMeasure.class,
+            DuoStatistic.class);
 
     private PersistentClasses() {
     }

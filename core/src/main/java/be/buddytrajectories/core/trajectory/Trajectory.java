@@ -260,6 +260,12 @@ public class Trajectory {
         coordinatorId = coordinator;
     }
 
+    /** Removes an erased buddy from a closed trajectory; the newcomer's history stays. */
+    public void forgetBuddy(long volunteerId) {
+        requireStatus("forgetBuddy", TrajectoryStatus.CLOSED);
+        buddyIds.remove(volunteerId);
+    }
+
     private void end(EndReason reason, String note, LocalDate today) {
         if (reason == null) {
             throw new RuleViolationException("buddy.trajectory.endReasonRequired");

@@ -2,7 +2,15 @@ package be.buddytrajectories.core.testing;
 
 import be.buddytrajectories.core.access.AccessGuard;
 import be.buddytrajectories.core.access.Permission;
+import be.buddytrajectories.core.activity.GroupActivityService;
+import be.buddytrajectories.core.alerts.AlertService;
 import be.buddytrajectories.core.audit.AuditTrail;
+import be.buddytrajectories.core.caseload.CaseloadService;
+import be.buddytrajectories.core.outcome.OutcomeService;
+import be.buddytrajectories.core.privacy.PrivacyService;
+import be.buddytrajectories.core.privacy.RetentionJob;
+import be.buddytrajectories.core.proof.ProofService;
+import be.buddytrajectories.core.training.TrainingService;
 import be.buddytrajectories.core.checkin.CheckInService;
 import be.buddytrajectories.core.contact.ContactService;
 import be.buddytrajectories.core.intake.NewcomerIntakeService;
@@ -48,7 +56,9 @@ public final class CoreFixture implements AutoCloseable {
             BuddyDatabase.class, AccessGuard.class, InputValidator.class, AuditTrail.class, IndexOutbox.class,
             ProgrammeOverview.class, ProgrammeSettingsService.class, BuddyProfileService.class,
             TrajectoryAccess.class, NewcomerIntakeService.class, TrajectoryService.class, MatchService.class,
-            CheckInService.class, ContactService.class);
+            CheckInService.class, ContactService.class, AlertService.class, CaseloadService.class,
+            TrainingService.class, GroupActivityService.class, OutcomeService.class, ProofService.class,
+            PrivacyService.class, RetentionJob.class);
 
     public static final LocalDate START = LocalDate.of(2026, 3, 2);
 

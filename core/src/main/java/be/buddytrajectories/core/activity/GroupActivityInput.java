@@ -1,0 +1,17 @@
+package be.buddytrajectories.core.activity;
+
+import be.buddytrajectories.core.activity.GroupActivity.Limits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.hibernate.validator.constraints.Range;
+
+/** A group activity a coordinator plans. */
+public record GroupActivityInput(
+        @NotBlank(message = "{buddy.session.title.required}")
+        @Size(max = Limits.TITLE_LENGTH, message = "{buddy.text.tooLong}") String title,
+        @NotNull(message = "{buddy.session.date.required}") LocalDate heldOn,
+        @Range(min = Limits.MIN_MINUTES, max = Limits.MAX_MINUTES, message = "{buddy.contact.minutes.range}")
+        int minutes) {
+}

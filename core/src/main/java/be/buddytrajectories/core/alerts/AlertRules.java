@@ -1,0 +1,82 @@
+package be.buddytrajectories.core.alerts;
+
+import be.buddytrajectories.core.programme.ProgrammeSettings;
+import be.buddytrajectories.core.trajectory.Trajectory;
+import be.buddytrajectories.core.trajectory.TrajectoryStatus;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The alert rules over a set of running trajectories, in a few grouped queries instead of some per duo. Used by
+ * the alert list and the caseload; checks no permission.
+ */
+public final class AlertRules {
+
+    private AlertRules() {
+    }
+
+    /** The alerts of these trajectories on {@code today}, by trajectory then kind. */
+    public static List<Alert> evaluate(EntityManager em, List<Trajectory> trajectories, LocalDate today) {
+        if (trajectories.isEmpty()) {
+            return List.of();
+        }
+        ProgrammeSettings settings = ProgrammeSettings.load(em);
+        List<Long> ids = trajectories.stream().map(Trajectory::id).toList();
+        Map<Long, LocalDate> lastContact = dates(em, """
+                select c.trajectoryId, max(c.metOn) from Contact c
+                where c.trajectoryId in :ids and c.metOn <= :today group by c.trajectoryId""", ids, today);
+        Map<Long, LocalDate> overdueSince = dates(em, """
+                select c.trajectoryId, min(c.dueOn) from CheckIn c
+                where c.trajectoryId in :ids and c.doneOn is null and c.dueOn < :today group by c.trajectoryId""",
+                ids, today);
+        Map<Long, Long> minutes = new HashMap<>();
+        em.createQuery("""
+                        select c.trajectoryId, sum(c.minutes) from Contact c
+                        where c.trajectoryId in :ids and c.metOn <= :today group by c.trajectoryId""", Object[].class)
+                .setParameter("ids", ids).setParameter("today", today).getResultList()
+                .forEach(row -> minutes.put((Long) row[0], ((Number) row[1]).longValue()));
+
+        List<Alert> alerts = new ArrayList<>();
+        for (Trajectory t : trajectories) {
+            if (t.status() != TrajectoryStatus.ACTIVE && t.status() != TrajectoryStatus.PAUSED) {
+                continue;
+            }
+            Long coordinator = t.coordinatorId().orElse(null);
+            if (overdueSince.containsKey(t.id())) {
+                alerts.add(new Alert(t.id(), t.newcomerId(), coordinator, AlertKind.CHECK_IN_OVERDUE,
+                        overdueSince.get(t.id())));
+            }
+            if (t.status() == TrajectoryStatus.ACTIVE) {
+                LocalDate quietSince = lastContact.getOrDefault(t.id(), t.startedOn().orElseThrow());
+                long quietDays = ChronoUnit.DAYS.between(quietSince, today);
+                if (quietDays >= settings.noContactAlertDays()) {
+                    alerts.add(new Alert(t.id(), t.newcomerId(), coordinator, AlertKind.NO_CONTACT_ALERT, quietSince));
+                } else if (quietDays >= settings.noContactWarningDays()) {
+                    alerts.add(new Alert(t.id(), t.newcomerId(), coordinator, AlertKind.NO_CONTACT_WARNING, quietSince));
+                }
+            }
+            LocalDate plannedEnd = t.plannedEnd().orElseThrow();
+            if (!today.plusDays(settings.plannedEndWarningDays()).isBefore(plannedEnd)) {
+                alerts.add(new Alert(t.id(), t.newcomerId(), coordinator, AlertKind.PLANNED_END_NEAR, plannedEnd));
+            }
+            int target = t.hoursTarget().orElse(0);
+            if (target > 0 && minutes.getOrDefault(t.id(), 0L) >= target * 60L) {
+                alerts.add(new Alert(t.id(), t.newcomerId(), coordinator, AlertKind.HOURS_TARGET_REACHED,
+                        lastContact.get(t.id())));
+            }
+        }
+        return alerts;
+    }
+
+    private static Map<Long, LocalDate> dates(EntityManager em, String query, List<Long> ids, LocalDate today) {
+        Map<Long, LocalDate> dates = new HashMap<>();
+        em.createQuery(query, Object[].class).setParameter("ids", ids).setParameter("today", today).getResultList()
+                .forEach(row -> dates.put((Long) row[0], (LocalDate) row[1]));
+        return dates;
+    }
+}

@@ -1,0 +1,53 @@
+package be.buddytrajectories.core.alerts;
+
+import be.buddytrajectories.core.access.AccessGuard;
+import be.buddytrajectories.core.access.Permission;
+import be.buddytrajectories.core.persistence.BuddyDatabase;
+import be.buddytrajectories.core.trajectory.Trajectory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The alerts of the programme, or of one coordinator's duos. Coordinators and admins only. */
+@ApplicationScoped
+public class AlertService {
+
+    private final BuddyDatabase database;
+    private final AccessGuard access;
+    private final Clock clock;
+
+    @Inject
+    public AlertService(BuddyDatabase database, AccessGuard access, Clock clock) {
+        this.database = database;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** Every alert of every running duo. */
+    public List<Alert> all() {
+        access.requireAny("alerts.all", Permission.COORDINATOR, Permission.ADMIN);
+        return database.inTransaction(em -> AlertRules.evaluate(em, em.createQuery("""
+                        select t from Trajectory t
+                        where t.status in (be.buddytrajectories.core.trajectory.TrajectoryStatus.ACTIVE,
+                                           be.buddytrajectories.core.trajectory.TrajectoryStatus.PAUSED)
+                        order by t.id""", Trajectory.class).getResultList(), LocalDate.now(clock)));
+    }
+
+    /** The alerts of the duos this coordinator follows up. */
+    public List<Alert> ofCoordinator(long coordinatorId) {
+        access.requireAny("alerts.ofCoordinator", Permission.COORDINATOR, Permission.ADMIN);
+        return database.inTransaction(em -> AlertRules.evaluate(em, em.createQuery("""
+                        select t from Trajectory t where t.coordinatorId = :coordinator
+                          and t.status in (be.buddytrajectories.core.trajectory.TrajectoryStatus.ACTIVE,
+                                           be.buddytrajectories.core.trajectory.TrajectoryStatus.PAUSED)
+                        order by t.id""", Trajectory.class).setParameter("coordinator", coordinatorId).getResultList(),
+                LocalDate.now(clock)));
+    }
+
+    /** The alerts of the signed-in coordinator's duos. */
+    public List<Alert> mine() {
+        return ofCoordinator(access.personId("alerts.mine"));
+    }
+}

@@ -1,0 +1,101 @@
+package be.buddytrajectories.core.caseload;
+
+import be.buddytrajectories.core.access.AccessGuard;
+import be.buddytrajectories.core.access.Permission;
+import be.buddytrajectories.core.alerts.Alert;
+import be.buddytrajectories.core.alerts.AlertRules;
+import be.buddytrajectories.core.persistence.BuddyDatabase;
+import be.buddytrajectories.core.trajectory.Trajectory;
+import be.buddytrajectories.core.trajectory.TrajectoryStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A coordinator's open trajectories with their figures, and the load per coordinator. */
+@ApplicationScoped
+public class CaseloadService {
+
+    private final BuddyDatabase database;
+    private final AccessGuard access;
+    private final Clock clock;
+
+    @Inject
+    public CaseloadService(BuddyDatabase database, AccessGuard access, Clock clock) {
+        this.database = database;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** The open (not closed) trajectories of one coordinator: running ones first, by planned end. */
+    public List<CaseloadEntry> of(long coordinatorId) {
+        access.requireAny("caseload.of", Permission.COORDINATOR, Permission.ADMIN);
+        LocalDate today = LocalDate.now(clock);
+        return database.inTransaction(em -> {
+            List<Trajectory> open = em.createQuery("""
+                            select t from Trajectory t where t.coordinatorId = :coordinator
+                              and t.status <> be.buddytrajectories.core.trajectory.TrajectoryStatus.CLOSED
+                            order by t.plannedEnd nulls last, t.waitingSince, t.id""", Trajectory.class)
+                    .setParameter("coordinator", coordinatorId).getResultList();
+            if (open.isEmpty()) {
+                return List.of();
+            }
+            List<Long> ids = open.stream().map(Trajectory::id).toList();
+            Map<Long, Object[]> contactFigures = new HashMap<>();
+            em.createQuery("""
+                            select c.trajectoryId, sum(c.minutes), max(c.metOn) from Contact c
+                            where c.trajectoryId in :ids and c.metOn <= :today group by c.trajectoryId""", Object[].class)
+                    .setParameter("ids", ids).setParameter("today", today).getResultList()
+                    .forEach(row -> contactFigures.put((Long) row[0], row));
+            Map<Long, LocalDate> nextCheckIn = new HashMap<>();
+            em.createQuery("""
+                            select c.trajectoryId, min(c.dueOn) from CheckIn c
+                            where c.trajectoryId in :ids and c.doneOn is null group by c.trajectoryId""", Object[].class)
+                    .setParameter("ids", ids).getResultList()
+                    .forEach(row -> nextCheckIn.put((Long) row[0], (LocalDate) row[1]));
+            Map<Long, List<Alert>> alerts = new HashMap<>();
+            AlertRules.evaluate(em, open, today)
+                    .forEach(a -> alerts.computeIfAbsent(a.trajectoryId(), id -> new ArrayList<>()).add(a));
+
+            return open.stream().map(t -> {
+                Object[] figures = contactFigures.get(t.id());
+                long minutes = figures == null ? 0 : ((Number) figures[1]).longValue();
+                return new CaseloadEntry(t.id(), t.version(), t.newcomerId(), t.buddyIds(), t.status(),
+                        t.waitingSince(), t.startedOn().orElse(null), t.plannedEnd().orElse(null),
+                        Math.floor(minutes / 15.0) / 4.0, t.hoursTarget().orElse(0),
+                        figures == null ? null : (LocalDate) figures[2], nextCheckIn.get(t.id()),
+                        alerts.getOrDefault(t.id(), List.of()).stream().map(Alert::kind).toList());
+            }).toList();
+        });
+    }
+
+    /** The signed-in coordinator's caseload. */
+    public List<CaseloadEntry> mine() {
+        return of(access.personId("caseload.mine"));
+    }
+
+    /** Open trajectories per coordinator, most loaded first. */
+    public List<CoordinatorLoad> perCoordinator() {
+        access.requireAny("caseload.perCoordinator", Permission.COORDINATOR, Permission.ADMIN);
+        return database.inTransaction(em -> {
+            Map<Long, long[]> counts = new LinkedHashMap<>();
+            em.createQuery("""
+                            select t.coordinatorId, t.status, count(t) from Trajectory t
+                            where t.status <> be.buddytrajectories.core.trajectory.TrajectoryStatus.CLOSED
+                            group by t.coordinatorId, t.status""", Object[].class)
+                    .getResultList()
+                    .forEach(row -> counts.computeIfAbsent((Long) row[0], c -> new long[4])
+                            [((TrajectoryStatus) row[1]).ordinal()] += (Long) row[2]);
+            return counts.entrySet().stream()
+                    .map(e -> new CoordinatorLoad(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2],
+                            e.getValue()[3]))
+                    .sorted((a, b) -> Long.compare(b.total(), a.total()))
+                    .toList();
+        });
+    }
+}

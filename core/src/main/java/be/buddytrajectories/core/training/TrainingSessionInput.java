@@ -1,0 +1,15 @@
+package be.buddytrajectories.core.training;
+
+import be.buddytrajectories.core.training.TrainingSession.Limits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** A session a coordinator plans. */
+public record TrainingSessionInput(
+        @NotNull TrainingKind kind,
+        @NotBlank(message = "{buddy.session.title.required}")
+        @Size(max = Limits.TITLE_LENGTH, message = "{buddy.text.tooLong}") String title,
+        @NotNull(message = "{buddy.session.date.required}") LocalDate heldOn) {
+}
