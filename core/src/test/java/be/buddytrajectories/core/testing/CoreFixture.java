@@ -154,6 +154,23 @@ public final class CoreFixture implements AutoCloseable {
         }
     }
 
+    /** Column names of one table, lower case. */
+    public List<String> columns(String table) {
+        try (Connection c = database.dataSource().getConnection()) {
+            List<String> columns = new java.util.ArrayList<>();
+            for (String name : List.of(table, table.toUpperCase(java.util.Locale.ROOT))) {
+                try (ResultSet rs = c.getMetaData().getColumns(null, null, name, "%")) {
+                    while (rs.next()) {
+                        columns.add(rs.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+            }
+            return columns.stream().distinct().toList();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void close() throws Exception {
         try {
