@@ -82,13 +82,13 @@ public class NewcomerView extends VerticalLayout implements HasUrlParameter<Long
     }
 
     private Paragraph summary(NewcomerIntake intake) {
-        Paragraph summary = new Paragraph();
-        summary.setId("buddy-newcomer-summary");
-        summary.add(new Span(getTranslation("buddy.newcomer.summary",
+        Span text = new Span(getTranslation("buddy.newcomer.summary",
                 intake.contactLanguages().stream().map(code -> Formats.language(this, code))
                         .collect(Collectors.joining(", ")),
                 intake.dutchLevel().name(), intake.location().municipality(),
-                Formats.date(this, intake.registeredOn()))));
+                Formats.date(this, intake.registeredOn())));
+        text.setId("buddy-newcomer-summary");
+        Paragraph summary = new Paragraph(text);
         if (intake.pntObliged()) {
             Span pnt = new Span(getTranslation("buddy.waiting.pnt"));
             pnt.getElement().getThemeList().add("badge contrast");

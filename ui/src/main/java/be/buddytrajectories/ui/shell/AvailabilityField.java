@@ -22,6 +22,7 @@ public class AvailabilityField extends CustomField<Set<WeeklySlot>> {
     private final Map<WeeklySlot, Checkbox> boxes = new LinkedHashMap<>();
 
     public AvailabilityField(String label, String idPrefix) {
+        super(Set.of());
         setLabel(label);
         setId(idPrefix);
         Div table = new Div();
@@ -37,6 +38,7 @@ public class AvailabilityField extends CustomField<Set<WeeklySlot>> {
                 WeeklySlot slot = WeeklySlot.of(day, part);
                 Checkbox box = new Checkbox();
                 box.setId(idPrefix + "-" + slot.code());
+                box.addValueChangeListener(e -> updateValue());
                 box.setAriaLabel(day.getDisplayName(TextStyle.FULL, Formats.locale(this)) + " " + Labels.of(this, part));
                 boxes.put(slot, box);
                 table.add(box);

@@ -60,8 +60,9 @@ public class VolunteersView extends VerticalLayout implements HasDynamicTitle {
         facetPanel.setId("buddy-facets");
         facetPanel.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         facetPanel.getStyle().set("gap", "var(--lumo-space-l)");
+        // The first search runs unguarded: a refusal of the service refuses the whole view.
+        show(matching.searchVolunteers(new BrowseQuery("", Map.of(), 0, PAGE)), Map.of());
         add(new H2(getTranslation("buddy.volunteers.title")), profilePicker(people), text, facetPanel, total, hits);
-        search();
     }
 
     private ComboBox<Person> profilePicker(PeopleDirectory people) {

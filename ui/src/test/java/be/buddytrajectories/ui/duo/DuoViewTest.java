@@ -1,0 +1,132 @@
+package be.buddytrajectories.ui.duo;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.buddytrajectories.core.contact.ActivityType;
+import be.buddytrajectories.core.trajectory.EndReason;
+import be.buddytrajectories.core.trajectory.Trajectory;
+import be.buddytrajectories.ui.shell.AccessDeniedView;
+import be.buddytrajectories.ui.testing.Notices;
+import be.buddytrajectories.ui.testing.ViewFixture;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@SuppressWarnings("unchecked")
+class DuoViewTest {
+
+    private ViewFixture f;
+
+    @BeforeEach
+    void start() {
+        f = ViewFixture.start();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        f.close();
+    }
+
+    private String status() {
+        return _get(Span.class, spec -> spec.withId("buddy-duo-status")).getText();
+    }
+
+    @Test
+    void anAcceptedProposalStartsWithItsAgreementAndAnEmptyAgreementIsRefusedAtTheFields() {
+        Trajectory proposed = f.proposed("Amina", f.buddy("Lotte"));
+        UI.getCurrent().navigate(DuoView.class, proposed.id());
+        _click(_get(Button.class, spec -> spec.withId("buddy-accept")));
+        _click(_get(Button.class, spec -> spec.withId("buddy-start")));
+
+        assertThat(_get(TextArea.class, spec -> spec.withId("buddy-agreement-goals")).getErrorMessage())
+                .isEqualTo("Noteer de doelen van het duo.");
+        assertThat(_get(TextField.class, spec -> spec.withId("buddy-agreement-contact-person")).getErrorMessage())
+                .isEqualTo("Vermeld de contactpersoon van het programma.");
+        assertThat(status()).isEqualTo("voorgesteld");
+
+        _setValue(_get(TextArea.class, spec -> spec.withId("buddy-agreement-goals")), "Nederlands oefenen");
+        _setValue(_get(TextField.class, spec -> spec.withId("buddy-agreement-rhythm")), "wekelijks");
+        _setValue(_get(TextField.class, spec -> spec.withId("buddy-agreement-contact-person")), "Ilse");
+        _click(_get(Button.class, spec -> spec.withId("buddy-start")));
+        assertThat(status()).isEqualTo("actief");
+    }
+
+    @Test
+    void loggingAContactMovesTheHoursTowardTheTarget() {
+        Trajectory duo = f.active("Amina", f.buddy("Lotte"));
+        UI.getCurrent().navigate(DuoView.class, duo.id());
+        assertThat(_get(Span.class, spec -> spec.withId("buddy-hours-text")).getText()).isEqualTo("0 van 40 uur");
+
+        _setValue(_get(IntegerField.class, spec -> spec.withId("buddy-contact-minutes")), 90);
+        _setValue(_get(ComboBox.class, spec -> spec.withId("buddy-contact-activity")), ActivityType.WALK);
+        _click(_get(Button.class, spec -> spec.withId("buddy-contact-save")));
+
+        assertThat(_get(Span.class, spec -> spec.withId("buddy-hours-text")).getText()).isEqualTo("1,5 van 40 uur");
+        assertThat(_get(ProgressBar.class, spec -> spec.withId("buddy-hours-bar")).getValue()).isEqualTo(1.5);
+    }
+
+    @Test
+    void aContactWithoutActivityOrWithTooFewMinutesIsRefusedAtTheFields() {
+        Trajectory duo = f.active("Amina", f.buddy("Lotte"));
+        UI.getCurrent().navigate(DuoView.class, duo.id());
+        _setValue(_get(IntegerField.class, spec -> spec.withId("buddy-contact-minutes")), 2);
+        _click(_get(Button.class, spec -> spec.withId("buddy-contact-save")));
+
+        assertThat(_get(IntegerField.class, spec -> spec.withId("buddy-contact-minutes")).getErrorMessage())
+                .isEqualTo("Een ontmoeting duurt tussen 5 en 720 minuten.");
+        assertThat(_get(ComboBox.class, spec -> spec.withId("buddy-contact-activity")).getErrorMessage())
+                .isEqualTo("Kies wat jullie samen gedaan hebben.");
+    }
+
+    @Test
+    void pausingNeedsAReasonAndResumingAndClosingFollowTheLifecycle() {
+        Trajectory duo = f.active("Amina", f.buddy("Lotte"));
+        UI.getCurrent().navigate(DuoView.class, duo.id());
+        _click(_get(Button.class, spec -> spec.withId("buddy-pause")));
+        assertThat(Notices.texts()).contains("Geef aan waarom het duo pauzeert.");
+
+        _setValue(_get(TextField.class, spec -> spec.withId("buddy-pause-reason")), "examens");
+        _click(_get(Button.class, spec -> spec.withId("buddy-pause")));
+        assertThat(status()).isEqualTo("gepauzeerd");
+        _click(_get(Button.class, spec -> spec.withId("buddy-resume")));
+        assertThat(status()).isEqualTo("actief");
+
+        _setValue(_get(ComboBox.class, spec -> spec.withId("buddy-close-reason")), EndReason.MOVED);
+        _click(_get(Button.class, spec -> spec.withId("buddy-close")));
+        assertThat(status()).isEqualTo("afgesloten");
+    }
+
+    @Test
+    void checkInPulseOutOfRangeIsRefusedAtTheField() {
+        Trajectory duo = f.active("Amina", f.buddy("Lotte"));
+        UI.getCurrent().navigate(DuoView.class, duo.id());
+        _setValue(_get(IntegerField.class, spec -> spec.withId("buddy-check-in-pulse")), 7);
+        _click(_get(Button.class, spec -> spec.withId("buddy-check-in-save")));
+
+        assertThat(_get(IntegerField.class, spec -> spec.withId("buddy-check-in-pulse")).getErrorMessage())
+                .isEqualTo("Geef de klik een score van 1 tot 5.");
+    }
+
+    @Test
+    void aBuddyIsRefusedTheCoordinatorsDuoPageEvenOfHisOwnDuo() {
+        long lotte = f.buddy("Lotte");
+        Trajectory duo = f.active("Amina", lotte);
+        f.signInBuddy(lotte);
+        UI.getCurrent().navigate(DuoView.class, duo.id());
+
+        _assertNone(DuoView.class);
+        _get(AccessDeniedView.class);
+    }
+}
