@@ -65,7 +65,8 @@ public final class PluginManager {
             descriptorOf(dir).ifPresent(d -> plugins.put(d.id(), status(d, dir, pending.get(d.id()))));
         }
         for (Path dir : directories(pluginsDir.resolve(STAGED))) {
-            descriptorOf(dir).filter(d -> !plugins.containsKey(d.id()))
+            // A staged version without a pending operation was cancelled: the next start removes nothing, skip it.
+            descriptorOf(dir).filter(d -> !plugins.containsKey(d.id()) && pending.containsKey(d.id()))
                     .ifPresent(d -> plugins.put(d.id(), status(d, null, pending.get(d.id()))));
         }
         return List.copyOf(plugins.values());
@@ -90,8 +91,8 @@ public final class PluginManager {
         } else {
             state = PluginState.ACTIVE;
         }
-        Optional<String> sha = pending == PendingOperation.INSTALL ? readText(staged.resolve(SHA256))
-                : readText(active.resolve(SHA256));
+        Optional<String> sha = pending == PendingOperation.INSTALL || active == null
+                ? readText(staged.resolve(SHA256)) : readText(active.resolve(SHA256));
         return new PluginStatus(descriptor, state, Optional.ofNullable(pending), stagedVersion, sha, failure);
     }
 

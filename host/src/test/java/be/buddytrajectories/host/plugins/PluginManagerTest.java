@@ -135,6 +135,21 @@ class PluginManagerTest {
     }
 
     @Test
+    void uninstallingAPluginThatIsOnlyStagedCancelsItsInstall() throws Exception {
+        Path archive = TestArchives.plugin(uploads, "probe-plugin", "1.2.0");
+        manager.stage(archive);
+
+        manager.uninstall("probe-plugin", false);
+        PluginStatus waiting = manager.find("probe-plugin").orElseThrow();
+        assertThat(waiting.pending()).contains(PendingOperation.UNINSTALL);
+        assertThat(waiting.sha256()).contains(PluginArchive.sha256(archive));
+        applyPending();
+
+        assertThat(manager.list()).isEmpty();
+        assertThat(pluginsDir.resolve(".staged/probe-plugin")).doesNotExist();
+    }
+
+    @Test
     void operationsOnAPluginThatIsNotInstalledAreRefused() {
         PluginRefusal refusal = catchThrowableOfType(PluginRefusal.class, () -> manager.disable("nothing"));
 
