@@ -95,7 +95,7 @@ public final class ViewFixture implements AutoCloseable {
     private final Path dataDirectory;
     private final KaribuWeld karibu;
 
-    private ViewFixture(Set<Class<? extends Component>> routes) {
+    private ViewFixture(Set<Class<? extends Component>> routes, Set<Class<?>> extraBeans) {
         database = TestDatabases.h2();
         try {
             dataDirectory = Files.createTempDirectory("buddy-ui-test");
@@ -114,6 +114,7 @@ public final class ViewFixture implements AutoCloseable {
                 BuddyProfileService.class, TrajectoryAccess.class, NewcomerIntakeService.class,
                 TrajectoryService.class, MatchService.class, CheckInService.class, ContactService.class,
                 MatchingIndex.class, MatchingService.class, BuddyTranslations.class, buddyDocuments()));
+        beans.addAll(extraBeans);
         karibu = KaribuWeld.start(beans, routes, Set.of(AccessDeniedView.class),
                 Map.of(CurrentUser.class, user, PeopleDirectory.class, people,
                         HostDatabase.class, new TestHostDatabase(database), Clock.class, clock,
@@ -126,9 +127,9 @@ public final class ViewFixture implements AutoCloseable {
             MyDuosView.class, VolunteersView.class, VolunteerProfileView.class, SettingsView.class,
             IndexStatusView.class, AuditLogView.class);
 
-    /** Starts Weld and Karibu with every route of the plugin (and the access-denied view). */
-    public static ViewFixture start() {
-        return new ViewFixture(ROUTES);
+    /** Starts Weld and Karibu with every route of the plugin (and the access-denied view), and these beans. */
+    public static ViewFixture start(Class<?>... extraBeans) {
+        return new ViewFixture(ROUTES, Set.of(extraBeans));
     }
 
     /** Core builds index documents in a package-private bean; the fixture names it as core's own tests do. */
