@@ -8,12 +8,12 @@ import be.buddytrajectories.core.profile.BuddyProfile.Limits;
 import be.buddytrajectories.search.profile.Gender;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
-import org.hibernate.validator.constraints.Range;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
+import org.hibernate.validator.constraints.Range;
 
 /** What a volunteer tells the programme at buddy intake or later, as a form submits it. */
 public record BuddyProfileInput(

@@ -11,13 +11,13 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import org.hibernate.validator.constraints.Range;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
 import java.time.Period;
 import java.util.Arrays;
 import java.util.List;
+import org.hibernate.validator.constraints.Range;
 
 /** The programme's settings. There is exactly one row, with id {@link #SINGLETON_ID}. */
 @Entity

@@ -3,10 +3,10 @@ package be.buddytrajectories.core.programme;
 import be.buddytrajectories.core.programme.ProgrammeSettings.Limits;
 import be.buddytrajectories.search.profile.MatchWeights;
 import jakarta.validation.constraints.AssertTrue;
-import org.hibernate.validator.constraints.Range;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.hibernate.validator.constraints.Range;
 
 /** An admin's edit of the programme settings; the weights' version is assigned by the settings, not the form. */
 public record ProgrammeSettingsInput(
