@@ -11,7 +11,7 @@ import java.util.Map;
  *
  * @param grades newcomer id → volunteer id → grade; absent pairs are grade 0
  */
-record JudgedSet(ProgrammeRules rules, List<BuddyProfileDocument> volunteers, List<NewcomerProfile> newcomers,
+public record JudgedSet(ProgrammeRules rules, List<BuddyProfileDocument> volunteers, List<NewcomerProfile> newcomers,
         Map<String, Map<String, Integer>> grades) {
 
     boolean judged() {

@@ -23,10 +23,10 @@ import java.util.Map;
 import java.util.Set;
 
 /** Reads a judged set exactly as FORMAT.md describes it, failing with a message that names the bad field. */
-final class JudgedSetReader {
+public final class JudgedSetReader {
 
     /** A file that cannot be used, with a message fit for the command line. */
-    static final class InvalidJudgedSetException extends Exception {
+    public static final class InvalidJudgedSetException extends Exception {
         InvalidJudgedSetException(String message) {
             super(message);
         }
@@ -35,7 +35,7 @@ final class JudgedSetReader {
     private JudgedSetReader() {
     }
 
-    static JudgedSet read(Path file) throws InvalidJudgedSetException {
+    public static JudgedSet read(Path file) throws InvalidJudgedSetException {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw new InvalidJudgedSetException("cannot read " + file + ": no such readable file");
         }

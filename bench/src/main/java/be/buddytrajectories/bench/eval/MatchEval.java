@@ -48,7 +48,7 @@ public final class MatchEval {
     }
 
     /** Suggestions of the plugin's matcher, by newcomer id, in the file's newcomer order. */
-    static Map<String, List<String>> matcherRankings(JudgedSet set, MatchWeights weights) throws IOException {
+    public static Map<String, List<String>> matcherRankings(JudgedSet set, MatchWeights weights) throws IOException {
         Path directory = Files.createTempDirectory("match-eval");
         try (ProfileIndex index = ProfileIndex.open(directory)) {
             index.rebuild(set.volunteers().stream(), 0, count -> { });

@@ -13,9 +13,9 @@ import java.util.stream.Collectors;
  * newcomers with at least one judgment of grade 2 or more (others have nothing to find); violations are counted
  * over all suggestions.
  */
-record Summary(double ndcgAt10, double precisionAt5, double mrr, int violations, int newcomers) {
+public record Summary(double ndcgAt10, double precisionAt5, double mrr, int violations, int newcomers) {
 
-    static Summary of(JudgedSet set, Map<String, List<String>> rankings) {
+    public static Summary of(JudgedSet set, Map<String, List<String>> rankings) {
         Map<String, BuddyProfileDocument> volunteers =
                 set.volunteers().stream().collect(Collectors.toMap(BuddyProfileDocument::id, Function.identity()));
         double ndcg = 0;
@@ -47,7 +47,7 @@ record Summary(double ndcgAt10, double precisionAt5, double mrr, int violations,
                 mrr / Math.max(1, withRelevant), violations, set.newcomers().size());
     }
 
-    String line() {
+    public String line() {
         return String.format(Locale.ROOT, "nDCG@10=%.3f P@5=%.3f MRR=%.3f violations=%d newcomers=%d", ndcgAt10,
                 precisionAt5, mrr, violations, newcomers);
     }

@@ -1,0 +1,336 @@
+package be.buddytrajectories.bench.run;
+
+import be.buddytrajectories.bench.data.BenchDatabase;
+import be.buddytrajectories.bench.data.ProfileGenerator;
+import be.buddytrajectories.bench.data.TableLoader;
+import be.buddytrajectories.bench.peer.FullTextTable;
+import be.buddytrajectories.bench.peer.SqlPeer;
+import be.buddytrajectories.core.matching.IndexStatus;
+import be.buddytrajectories.core.matching.MatchingIndex;
+import be.buddytrajectories.core.profile.BuddyProfileService;
+import be.buddytrajectories.hostapi.DatabaseProduct;
+import be.buddytrajectories.search.browse.BrowseQuery;
+import be.buddytrajectories.search.browse.ProfileBrowser;
+import be.buddytrajectories.search.index.ProfileFields;
+import be.buddytrajectories.search.index.ProfileIndex;
+import be.buddytrajectories.search.matching.Matcher;
+import be.buddytrajectories.search.matching.Suggestion;
+import be.buddytrajectories.search.profile.BuddyStatus;
+import be.buddytrajectories.search.profile.MatchWeights;
+import be.buddytrajectories.search.profile.NewcomerProfile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Stream;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * {@code bin/bench TIER …} (see {@link Options}): loads the tier, then measures the plugin and its peers in one
+ * run and writes the Markdown report. Progress goes to standard error; the report's last line to standard output.
+ */
+public final class Bench {
+
+    private static final Locale COORDINATOR_LANGUAGE = Locale.forLanguageTag("nl");
+    private static final int PEER_WARM_UP = 30;
+    private static final int HEAP_QUERIES = 200;
+    private static final long FRESH_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(30);
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        // Liquibase, Hibernate and Weld log through java.util.logging: only their warnings belong in a run's output.
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+        Options options;
+        try {
+            options = Options.parse(args, Path.of(System.getProperty("bench.root", ".")));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Results results = run(options);
+        System.out.println("report: " + options.reportFile());
+        System.out.println(results.finalLine());
+        // Weld, Hikari and Lucene leave no user threads, but a driver might: the run is over.
+        System.exit(0);
+    }
+
+    static Results run(Options options) throws Exception {
+        long start = System.nanoTime();
+        Results results = new Results();
+        results.options = options;
+        results.machine = Machine.current();
+        results.loadBefore = Machine.loadAverage();
+        ProfileGenerator generator = new ProfileGenerator(options.seed());
+        try (BenchDatabase postgres = BenchDatabase.create(BenchDatabase.Kind.POSTGRESQL, options.postgres());
+             BenchDatabase h2 = options.db() == BenchDatabase.Kind.H2
+                     ? BenchDatabase.create(BenchDatabase.Kind.H2, options.postgres()) : null) {
+            BenchDatabase plugin = h2 == null ? postgres : h2;
+            results.pluginDatabase = plugin.version();
+            results.postgresVersion = postgres.version();
+            results.profiles = options.tier();
+            results.loadSeconds = seconds(() -> load(plugin, generator, options.tier()));
+            if (h2 != null) {
+                results.postgresLoadSeconds = seconds(() -> load(postgres, generator, options.tier()));
+            }
+            try (Connection pg = postgres.connect()) {
+                results.fullTextTableSeconds = seconds(() -> {
+                    FullTextTable.create(pg);
+                    FullTextTable.fillFromPluginTables(pg);
+                });
+                measurePlugin(options, plugin, generator, results);
+                measurePeer(new SqlPeer(pg, SqlPeer.Style.FULL_TEXT), options, generator, results.fullTextSuggest,
+                        results.fullTextSearch, results);
+                measurePeer(new SqlPeer(pg, SqlPeer.Style.ILIKE), options, generator, results.ilikeSuggest,
+                        results.ilikeSearch, null);
+                for (Path set : judgedSets(options)) {
+                    progress("quality on " + set.getFileName());
+                    results.quality.add(Quality.of(set, displayName(set), pg));
+                }
+            }
+        }
+        results.loadAfter = Machine.loadAverage();
+        results.totalSeconds = (System.nanoTime() - start) / 1e9;
+        Files.createDirectories(options.reportFile().getParent());
+        Files.writeString(options.reportFile(), Report.markdown(results));
+        return results;
+    }
+
+    private static void load(BenchDatabase database, ProfileGenerator generator, long tier) throws Exception {
+        progress("loading " + tier + " profiles into " + database.kind());
+        TableLoader.load(database.dataSource(), generator, tier, done -> {
+            if (done % 100_000 == 0) {
+                progress("  " + done + " loaded");
+            }
+        });
+    }
+
+    private static void measurePlugin(Options options, BenchDatabase plugin, ProfileGenerator generator,
+                                      Results results) throws Exception {
+        Path dataDirectory = Files.createTempDirectory("buddy-bench-data");
+        StatementCounter statements = new StatementCounter();
+        DatabaseProduct product = plugin.kind() == BenchDatabase.Kind.H2 ? DatabaseProduct.H2
+                : DatabaseProduct.POSTGRESQL;
+        Path indexDirectory;
+        try (PluginBeans beans = new PluginBeans(statements.wrap(plugin.dataSource()), product, dataDirectory,
+                Clock.systemUTC())) {
+            MatchingIndex matchingIndex = beans.bean(MatchingIndex.class);
+            indexDirectory = beans.indexDirectory();
+            // The first database use boots Hibernate (and checks the changelog): not part of a rebuild.
+            matchingIndex.status();
+            progress("rebuilding the index through MatchingIndex");
+            long before = statements.count();
+            results.rebuildSeconds = seconds(() -> matchingIndex.rebuild().get());
+            results.rebuildStatements = statements.count() - before;
+            IndexStatus status = matchingIndex.status();
+            if (status.problem() != null) {
+                throw new IllegalStateException("the rebuild failed: " + status.problem());
+            }
+            results.rebuiltDocuments = status.documents();
+            progress("rebuilding set-wise for comparison");
+            Path scratch = Files.createTempDirectory("buddy-bench-setwise");
+            results.setBasedRebuildSeconds = seconds(() -> SetBasedRebuild.rebuild(plugin.dataSource(), scratch));
+            deleteTree(scratch);
+
+            ProfileIndex index = matchingIndex.index();
+            progress("suggestions");
+            List<NewcomerProfile> warmUp = Workload.newcomers(generator, options.queries() + 1, options.queries());
+            List<NewcomerProfile> newcomers = Workload.newcomers(generator, 1, options.queries());
+            for (NewcomerProfile newcomer : warmUp) {
+                suggest(index, newcomer);
+            }
+            long suggestions = 0;
+            for (NewcomerProfile newcomer : newcomers) {
+                long t0 = System.nanoTime();
+                int shown = suggest(index, newcomer);
+                results.suggest.add(System.nanoTime() - t0);
+                suggestions += shown;
+            }
+            results.meanSuggestions = (double) suggestions / newcomers.size();
+            progress("coordinator search");
+            List<BrowseQuery> searches = Workload.searches(options.seed(), options.queries() * 2);
+            for (BrowseQuery query : searches.subList(options.queries(), searches.size())) {
+                new ProfileBrowser(index).search(query);
+            }
+            for (BrowseQuery query : searches.subList(0, options.queries())) {
+                long t0 = System.nanoTime();
+                // As core's MatchingService.searchVolunteers does it: a new browser per search.
+                new ProfileBrowser(index).search(query);
+                results.search.add(System.nanoTime() - t0);
+            }
+            progress("change to searchable");
+            measureFreshness(beans.bean(BuddyProfileService.class), index, generator, options, results);
+        }
+        results.indexMegabytesOnDisk = sizeOf(indexDirectory) / 1048576.0;
+        progress("heap used by search");
+        measureHeap(indexDirectory, generator, options, results);
+        deleteTree(dataDirectory);
+    }
+
+    /** One suggestion request as MatchingService serves it: matcher, reasons, and each buddy's name. */
+    private static int suggest(ProfileIndex index, NewcomerProfile newcomer) throws IOException {
+        List<Suggestion> suggestions = new Matcher(index).suggest(newcomer, Workload.RULES, MatchWeights.defaults(),
+                Workload.SUGGESTIONS, COORDINATOR_LANGUAGE);
+        for (Suggestion s : suggestions) {
+            index.storedProfile(s.buddyId()).orElseThrow();
+        }
+        return suggestions.size();
+    }
+
+    /**
+     * Pauses available buddies one at a time through BuddyProfileService (JPA transaction + outbox row) and times
+     * from the commit until a search sees the new status. Random gaps keep the changes out of step with the
+     * indexer's polling.
+     */
+    private static void measureFreshness(BuddyProfileService profiles, ProfileIndex index, ProfileGenerator generator,
+                                         Options options, Results results) throws IOException {
+        SplittableRandom random = new SplittableRandom(options.seed());
+        Set<Long> ids = new LinkedHashSet<>();
+        int wanted = (int) Math.min(options.changes(), options.tier() / 2);
+        while (ids.size() < wanted) {
+            long id = 1 + random.nextLong(options.tier());
+            if (generator.volunteer(id).status() == BuddyStatus.AVAILABLE) {
+                ids.add(id);
+            }
+        }
+        for (long id : ids) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(random.nextInt(150)));
+            profiles.changeStatus(id, 0, BuddyStatus.PAUSED);
+            long committed = System.nanoTime();
+            Query paused = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(ProfileFields.ID, Long.toString(id))), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(ProfileFields.STATUS, BuddyStatus.PAUSED.name())),
+                            BooleanClause.Occur.FILTER)
+                    .build();
+            while (index.search(searcher -> searcher.count(paused)) == 0) {
+                if (System.nanoTime() - committed > FRESH_TIMEOUT_NANOS) {
+                    results.freshTimeouts++;
+                    break;
+                }
+                LockSupport.parkNanos(200_000);
+            }
+            results.fresh.add(System.nanoTime() - committed);
+        }
+    }
+
+    /**
+     * Heap held by search: used heap after full GCs with the index open and queries run, minus the same before it
+     * was opened. Measured after the plugin's beans are closed, on the index they built, so that Hibernate and
+     * Weld are in neither figure.
+     */
+    private static void measureHeap(Path indexDirectory, ProfileGenerator generator, Options options,
+                                    Results results) throws IOException {
+        long baseline = usedHeapAfterGc();
+        try (ProfileIndex index = ProfileIndex.open(indexDirectory)) {
+            ProfileBrowser browser = new ProfileBrowser(index);
+            for (NewcomerProfile newcomer : Workload.newcomers(generator, 1, HEAP_QUERIES)) {
+                suggest(index, newcomer);
+            }
+            for (BrowseQuery query : Workload.searches(options.seed(), HEAP_QUERIES)) {
+                browser.search(query);
+            }
+            long used = usedHeapAfterGc();
+            results.heapMegabytes = (used - baseline) / 1048576.0;
+            results.heapBaselineMegabytes = baseline / 1048576.0;
+            java.lang.ref.Reference.reachabilityFence(browser);
+        }
+    }
+
+    private static long usedHeapAfterGc() {
+        var memory = ManagementFactory.getMemoryMXBean();
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+        }
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+
+    private static void measurePeer(SqlPeer peer, Options options, ProfileGenerator generator, Latencies suggest,
+                                    Latencies search, Results counted) throws Exception {
+        progress(peer.style().label() + ": suggestions and search");
+        int count = Math.min(options.queries(), options.peerQueries());
+        for (NewcomerProfile newcomer : Workload.newcomers(generator, options.queries() + 1, PEER_WARM_UP)) {
+            peer.suggest(newcomer, Workload.RULES, Workload.SUGGESTIONS);
+        }
+        long suggestions = 0;
+        for (NewcomerProfile newcomer : Workload.newcomers(generator, 1, count)) {
+            long t0 = System.nanoTime();
+            suggestions += peer.suggest(newcomer, Workload.RULES, Workload.SUGGESTIONS).size();
+            suggest.add(System.nanoTime() - t0);
+        }
+        if (counted != null) {
+            counted.meanFullTextSuggestions = (double) suggestions / count;
+        }
+        List<BrowseQuery> searches = Workload.searches(options.seed(), options.queries() * 2);
+        for (BrowseQuery query : searches.subList(options.queries(), options.queries() + PEER_WARM_UP)) {
+            peer.search(query);
+        }
+        for (BrowseQuery query : searches.subList(0, count)) {
+            long t0 = System.nanoTime();
+            peer.search(query);
+            search.add(System.nanoTime() - t0);
+        }
+    }
+
+    /** The judged sets named by the options (by default the shared sample), then bench's own set. */
+    private static List<Path> judgedSets(Options options) throws IOException {
+        List<Path> sets = new ArrayList<>(options.judged());
+        Path own = Files.createTempFile("own-set", ".json");
+        try (InputStream in = Bench.class.getResourceAsStream("/match-eval/own-set.json")) {
+            Files.copy(in, own, StandardCopyOption.REPLACE_EXISTING);
+        }
+        sets.add(own);
+        return sets;
+    }
+
+    private static String displayName(Path set) {
+        return set.getFileName().toString().startsWith("own-set") ? "bench own set (match-eval/own-set.json)"
+                : set.toString();
+    }
+
+    private static double seconds(Work work) throws Exception {
+        long t0 = System.nanoTime();
+        work.run();
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static void progress(String message) {
+        System.err.printf(Locale.ROOT, "[bench %tT] %s%n", System.currentTimeMillis(), message);
+    }
+
+    private static long sizeOf(Path directory) throws IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static void deleteTree(Path directory) throws IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        void run() throws Exception;
+    }
+}

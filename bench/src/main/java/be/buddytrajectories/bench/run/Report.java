@@ -1,0 +1,172 @@
+package be.buddytrajectories.bench.run;
+
+import be.buddytrajectories.bench.data.BenchDatabase;
+import be.buddytrajectories.bench.eval.Summary;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/** The Markdown report of one run; its last line is {@link Results#finalLine()}. */
+final class Report {
+
+    private static final double TARGET_SUGGEST_P50 = 3;
+    private static final double TARGET_SUGGEST_P99 = 10;
+    private static final double TARGET_SEARCH_P50 = 2;
+    private static final double TARGET_SEARCH_P99 = 8;
+    private static final double TARGET_REBUILD_S = 10;
+    private static final double TARGET_FRESH_P99 = 1000;
+    private static final double TARGET_HEAP_MB = 64;
+    private static final double TARGET_PG_RATIO = 30;
+
+    private Report() {
+    }
+
+    static String markdown(Results r) {
+        Options o = r.options;
+        StringBuilder md = new StringBuilder();
+        line(md, "# Benchmark, tier %,d (plugin on %s)", o.tier(), o.db() == BenchDatabase.Kind.H2 ? "H2" : "PostgreSQL");
+        line(md, "");
+        line(md, "Command: `bin/bench %d --db %s` (after `mvn -B -ntp -DskipTests package`), %s, seed %d;"
+                        + " the whole run took %.0f s.", o.tier(), o.db().name().toLowerCase(Locale.ROOT),
+                LocalDate.now(), o.seed(), r.totalSeconds);
+        line(md, "");
+        line(md, "## Machine and versions");
+        line(md, "");
+        line(md, "| | |");
+        line(md, "|---|---|");
+        line(md, "| CPU | %d cores, %s |", r.machine.cores(), r.machine.cpu());
+        line(md, "| RAM | %.1f GB |", r.machine.memoryBytes() / 1073741824.0);
+        line(md, "| OS | %s |", r.machine.os());
+        line(md, "| JVM | %s, max heap %s |", r.machine.jvm(), r.machine.maxHeap());
+        line(md, "| load average (1, 5, 15 min) | before %s; after %s (the machine is shared with other builds) |",
+                r.loadBefore, r.loadAfter);
+        line(md, "| plugin database | %s |", r.pluginDatabase);
+        line(md, "| peers' database | %s |", r.postgresVersion);
+        line(md, "| Lucene / Hibernate | %s / %s |", org.apache.lucene.util.Version.LATEST,
+                org.hibernate.Version.getVersionString());
+        line(md, "");
+        line(md, "## Data");
+        line(md, "");
+        line(md, "%,d generated volunteers (host_person + buddy_profile and its language, interest and availability"
+                + " tables) loaded with JDBC batches in %.1f s%s. The peers' table (tsvector over Dutch and English"
+                + " + GIN) was filled from the same rows in %.1f s. Index on disk: %.1f MB.", r.profiles,
+                r.loadSeconds, r.postgresLoadSeconds > 0
+                        ? String.format(Locale.ROOT, " (and into PostgreSQL for the peers in %.1f s)", r.postgresLoadSeconds)
+                        : "", r.fullTextTableSeconds, r.indexMegabytesOnDisk);
+        line(md, "");
+        line(md, "## Figures, side by side");
+        line(md, "");
+        line(md, "| measure | plugin (Lucene) | PostgreSQL FTS | ILIKE | FTS ÷ plugin | ILIKE ÷ plugin |");
+        line(md, "|---|---|---|---|---|---|");
+        side(md, "suggestions p50 (ms)", r.suggest.p50(), r.fullTextSuggest.p50(), r.ilikeSuggest.p50());
+        side(md, "suggestions p99 (ms)", r.suggest.p99(), r.fullTextSuggest.p99(), r.ilikeSuggest.p99());
+        side(md, "suggestions mean (ms)", r.suggest.mean(), r.fullTextSuggest.mean(), r.ilikeSuggest.mean());
+        side(md, "search, 3 facets, p50 (ms)", r.search.p50(), r.fullTextSearch.p50(), r.ilikeSearch.p50());
+        side(md, "search, 3 facets, p99 (ms)", r.search.p99(), r.fullTextSearch.p99(), r.ilikeSearch.p99());
+        line(md, "| rebuild from the database (s) | %.2f | %.2f (fill + GIN) | – | | |", r.rebuildSeconds,
+                r.fullTextTableSeconds);
+        line(md, "| change → searchable p50 / p99 / max (ms) | %.0f / %.0f / %.0f | at commit (if kept by triggers)"
+                + " | at commit | | |", r.fresh.p50(), r.fresh.p99(), r.fresh.max());
+        line(md, "| heap used by search (MB) | %.1f | in the server | in the server | | |", r.heapMegabytes);
+        line(md, "");
+        line(md, "Queries: %d suggestion requests and %d searches for the plugin after as many for warm-up; %d of"
+                        + " each for every peer after %d warm-up queries. Suggestions shown per newcomer: %.1f (plugin),"
+                        + " %.1f (FTS: only buddies sharing a word).", r.suggest.count(), r.search.count(),
+                r.fullTextSuggest.count(), 30, r.meanSuggestions, r.meanFullTextSuggestions);
+        line(md, "");
+        line(md, "## Rebuild");
+        line(md, "");
+        line(md, "Through core's real path (`MatchingIndex.rebuild()`, admin): %,d documents in %.2f s, %,d SQL"
+                        + " statements (%.1f per profile). `core.matching.BuddyDocuments.all()` reads the host people"
+                        + " per 500 but then each profile on its own: `em.find` plus three queries per profile (active"
+                        + " duos, rejected and paired newcomers). The same documents read set-wise (six queries per"
+                        + " 5,000 profiles) and indexed by the same `ProfileIndex.rebuild` take %.2f s, so the"
+                        + " one-by-one reads cost %.2f s of the %.2f s (%.0f %%).", r.rebuiltDocuments,
+                r.rebuildSeconds, r.rebuildStatements, (double) r.rebuildStatements / Math.max(1, r.rebuiltDocuments),
+                r.setBasedRebuildSeconds, r.rebuildSeconds - r.setBasedRebuildSeconds, r.rebuildSeconds,
+                100 * (r.rebuildSeconds - r.setBasedRebuildSeconds) / r.rebuildSeconds);
+        line(md, "");
+        line(md, "## Match quality (nDCG@10 / P@5 / MRR / violations)");
+        line(md, "");
+        line(md, "| judged set | plugin matcher | PostgreSQL FTS (same hard filters, ts_rank) |");
+        line(md, "|---|---|---|");
+        for (Quality q : r.quality) {
+            line(md, "| %s | %s | %s |", q.set(), quality(q.matcher()), quality(q.fullText()));
+        }
+        line(md, "");
+        line(md, "## Targets (DESIGN §9, issue 7: at 100k on a 2-core machine)");
+        line(md, "");
+        if (o.tier() != 100_000) {
+            line(md, "This is the %,d tier: the targets apply at 100k and are shown for reference.", o.tier());
+            line(md, "");
+        }
+        line(md, "| target | measured | |");
+        line(md, "|---|---|---|");
+        target(md, "suggestions p50 ≤ 3 ms", r.suggest.p50(), TARGET_SUGGEST_P50, "ms");
+        target(md, "suggestions p99 ≤ 10 ms", r.suggest.p99(), TARGET_SUGGEST_P99, "ms");
+        target(md, "search with facets p50 ≤ 2 ms", r.search.p50(), TARGET_SEARCH_P50, "ms");
+        target(md, "search with facets p99 ≤ 8 ms", r.search.p99(), TARGET_SEARCH_P99, "ms");
+        target(md, "rebuild ≤ 10 s", r.rebuildSeconds, TARGET_REBUILD_S, "s");
+        target(md, "change searchable p99 ≤ 1 s", r.fresh.p99(), TARGET_FRESH_P99, "ms");
+        target(md, "search heap ≤ 64 MB", r.heapMegabytes, TARGET_HEAP_MB, "MB");
+        double ratio = r.fullTextSuggest.p50() / r.suggest.p50();
+        line(md, "| ≥ 30× faster than PostgreSQL FTS at p50 (suggestions) | %.1f× | %s |", ratio,
+                ratio >= TARGET_PG_RATIO ? "met" : String.format(Locale.ROOT, "missed: %.1f× short", TARGET_PG_RATIO - ratio));
+        line(md, "| higher nDCG@10 than PostgreSQL FTS | %.3f vs %.3f | %s |", r.ndcg(), r.fullTextNdcg(),
+                r.ndcg() > r.fullTextNdcg() ? "met" : "missed");
+        line(md, "| no hard-rule violations | %d | %s |", r.matcherViolations(), r.matcherViolations() == 0 ? "met" : "missed");
+        line(md, "");
+        line(md, "## How it is measured");
+        line(md, "");
+        line(md, "- Plugin: core's beans wired by Weld SE as a host wires them (BuddyDatabase with core's Liquibase"
+                + " changelog, the host's JdbcPeopleDirectory on host_person, an admin as current user, a data"
+                + " directory in a temporary folder). Suggestions: `new Matcher(index).suggest(newcomer, rules,"
+                + " weights, 10, nl)` with reasons, plus each buddy's stored name, as MatchingService does (without"
+                + " its intake and settings reads). Rules: training and screening required, at most 25 km.");
+        line(md, "- Search: a word or two of free text with three facets selected (language, municipality,"
+                + " availability), 20 hits with highlighted snippets and the five facet dimensions with drill-sideways"
+                + " counts; a new ProfileBrowser per search, as MatchingService.searchVolunteers creates one.");
+        line(md, "- Change → searchable: `BuddyProfileService.changeStatus` (JPA transaction + outbox row) on an"
+                + " available buddy, with MatchingIndex's indexer running (polls every 100 ms, refreshes after each"
+                + " batch); timed from the commit until a search sees the new status (polled every 0.2 ms), over %d"
+                + " changes with random gaps of 0–150 ms.%s", r.fresh.count(),
+                r.freshTimeouts > 0 ? " " + r.freshTimeouts + " changes were not searchable within 30 s." : "");
+        line(md, "- Heap: after the plugin's beans are closed, used heap after four `System.gc()` calls is taken as"
+                + " baseline (%.0f MB); then the index MatchingIndex built is opened, 200 suggestions and 200 searches"
+                + " run, and used heap after GC is taken again with the index, matcher and browser still reachable."
+                + " The difference is what search keeps on the heap (readers, doc-values and facet state,"
+                + " vocabularies); Lucene's files are memory-mapped and not on the heap.", r.heapBaselineMegabytes);
+        line(md, "- Peers: one table in PostgreSQL filled from the same rows, with a stored tsvector (Dutch and"
+                + " English configurations, names with `simple`) and a GIN index. FTS suggestions: the newcomer's"
+                + " words (interests, profession, about) OR-ed into `to_tsquery('dutch') || to_tsquery('english')`,"
+                + " `document @@ q`, the matcher's hard filters in SQL (status, remaining capacity, training,"
+                + " screening, haversine distance within the buddy's and the programme's maximum, gender and age"
+                + " preferences, children, a common language below A2, not paired or rejected), `order by"
+                + " ts_rank`. ILIKE: the same filters, `plain_text ilike any(words)` ranked by the number of words"
+                + " found. Search: the page with `ts_headline` snippets and the total, then five GROUP BY queries"
+                + " for the facets with drill-sideways filters. The peers return no reasons.");
+        line(md, "- Quality: `bin/match-eval`'s scoring (bench.eval) on each judged set; the PostgreSQL ranking is the"
+                + " FTS suggestion query above on a table filled with the set's volunteers.");
+        line(md, "");
+        md.append(r.finalLine()).append('\n');
+        return md.toString();
+    }
+
+    private static void side(StringBuilder md, String measure, double plugin, double fullText, double ilike) {
+        line(md, "| %s | %.3f | %.3f | %.3f | %.1f× | %.1f× |", measure, plugin, fullText, ilike, fullText / plugin,
+                ilike / plugin);
+    }
+
+    private static void target(StringBuilder md, String target, double measured, double limit, String unit) {
+        line(md, "| %s | %.3f %s | %s |", target, measured, unit, measured <= limit ? "met"
+                : String.format(Locale.ROOT, "missed by %.3f %s (%.1f×)", measured - limit, unit, measured / limit));
+    }
+
+    private static String quality(Summary s) {
+        return String.format(Locale.ROOT, "%.3f / %.3f / %.3f / %d", s.ndcgAt10(), s.precisionAt5(), s.mrr(),
+                s.violations());
+    }
+
+    private static void line(StringBuilder md, String format, Object... args) {
+        md.append(String.format(Locale.ROOT, format, args)).append('\n');
+    }
+}

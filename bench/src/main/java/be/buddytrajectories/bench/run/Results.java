@@ -1,0 +1,60 @@
+package be.buddytrajectories.bench.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Every figure of one run, filled in phase by phase, then written by {@link Report}. */
+final class Results {
+
+    Options options;
+    Machine machine;
+    String loadBefore;
+    String loadAfter;
+    String pluginDatabase;
+    String postgresVersion;
+    long profiles;
+    double loadSeconds;
+    double postgresLoadSeconds;
+    double fullTextTableSeconds;
+    double rebuildSeconds;
+    long rebuildStatements;
+    long rebuiltDocuments;
+    double setBasedRebuildSeconds;
+    final Latencies suggest = new Latencies();
+    final Latencies search = new Latencies();
+    final Latencies fullTextSuggest = new Latencies();
+    final Latencies fullTextSearch = new Latencies();
+    final Latencies ilikeSuggest = new Latencies();
+    final Latencies ilikeSearch = new Latencies();
+    final Latencies fresh = new Latencies();
+    int freshTimeouts;
+    double meanSuggestions;
+    double meanFullTextSuggestions;
+    double heapMegabytes;
+    double heapBaselineMegabytes;
+    double indexMegabytesOnDisk;
+    final List<Quality> quality = new ArrayList<>();
+    double totalSeconds;
+
+    double ndcg() {
+        return quality.stream().mapToDouble(q -> q.matcher().ndcgAt10()).average().orElse(Double.NaN);
+    }
+
+    double fullTextNdcg() {
+        return quality.stream().mapToDouble(q -> q.fullText().ndcgAt10()).average().orElse(Double.NaN);
+    }
+
+    int matcherViolations() {
+        return quality.stream().mapToInt(q -> q.matcher().violations()).sum();
+    }
+
+    /** The report's last line, parsed by whoever tracks the figures over time. */
+    String finalLine() {
+        return String.format(Locale.ROOT, "tier=%d suggest_p50_ms=%.3f suggest_p99_ms=%.3f search_p50_ms=%.3f"
+                        + " search_p99_ms=%.3f rebuild_s=%.2f fresh_p99_ms=%.1f heap_mb=%.1f pg_suggest_ratio=%.1f"
+                        + " ndcg=%.3f pg_ndcg=%.3f",
+                options.tier(), suggest.p50(), suggest.p99(), search.p50(), search.p99(), rebuildSeconds,
+                fresh.p99(), heapMegabytes, fullTextSuggest.p50() / suggest.p50(), ndcg(), fullTextNdcg());
+    }
+}
