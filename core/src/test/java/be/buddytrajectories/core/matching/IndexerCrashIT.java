@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Kills the indexer's JVM (SIGKILL) while it applies changes, and checks that a restart ends equal to the database. */
 class IndexerCrashIT {
 
-    private static final int ROUNDS = 3;
+    /** Kills per run: {@code -Dcrash.rounds=20} for the long version; CI runs the short one. */
+    private static final int ROUNDS = Integer.getInteger("crash.rounds", 2);
     private static final int CHANGES_PER_ROUND = 600;
     private static final int CHANGES_PER_TRANSACTION = 50;
 
