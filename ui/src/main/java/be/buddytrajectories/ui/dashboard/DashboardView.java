@@ -1,6 +1,20 @@
 package be.buddytrajectories.ui.dashboard;
 
+import be.buddytrajectories.core.activity.GroupActivityService;
+import be.buddytrajectories.core.alerts.Alert;
+import be.buddytrajectories.core.alerts.AlertService;
+import be.buddytrajectories.core.caseload.CaseloadEntry;
+import be.buddytrajectories.core.caseload.CaseloadService;
+import be.buddytrajectories.core.caseload.CoordinatorLoad;
 import be.buddytrajectories.core.programme.ProgrammeOverview;
+import be.buddytrajectories.core.training.TrainingService;
+import be.buddytrajectories.core.training.TrainingSession;
+import be.buddytrajectories.core.trajectory.TrajectoryStatus;
+import be.buddytrajectories.hostapi.CurrentUser;
+import be.buddytrajectories.ui.shell.Labels;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
 import be.buddytrajectories.core.programme.ProgrammeSummary;
 import be.buddytrajectories.core.trajectory.TrajectoryService;
 import be.buddytrajectories.core.trajectory.WaitingEntry;
@@ -33,10 +47,24 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private static final int[] WAITING_BUCKET_DAYS = {30, 90, 180};
 
     @Inject
-    public DashboardView(ProgrammeOverview overview, TrajectoryService trajectories, PeopleDirectory people) {
+    public DashboardView(ProgrammeOverview overview, TrajectoryService trajectories, AlertService alerts,
+                         CaseloadService caseloads, TrainingService trainings, GroupActivityService activities,
+                         CurrentUser user, PeopleDirectory people, Clock clock) {
         setId("buddy-overview");
         ProgrammeSummary summary = overview.summary();
         List<WaitingEntry> waiting = trajectories.waitingList();
+        List<Alert> open = alerts.all();
+        List<CaseloadEntry> caseload = user.personId().map(caseloads::of).orElse(List.of());
+        List<CoordinatorLoad> loads = caseloads.perCoordinator();
+        LocalDate today = LocalDate.now(clock);
+        List<TrainingSession> sessions = trainings.sessions().stream().filter(s -> !s.heldOn().isBefore(today))
+                .sorted(Comparator.comparing(TrainingSession::heldOn)).toList();
+        Map<Long, Person> known = people.findAll(java.util.stream.Stream.of(
+                        open.stream().map(Alert::newcomerId),
+                        caseload.stream().flatMap(c -> java.util.stream.Stream.concat(
+                                java.util.stream.Stream.of(c.newcomerId()), c.buddyIds().stream())))
+                .flatMap(Function.identity()).distinct().toList()).stream()
+                .collect(Collectors.toMap(Person::id, Function.identity()));
         FlexLayout figures = new FlexLayout(
                 figure("buddy-volunteer-count", summary.volunteers(), "buddy.overview.volunteers"),
                 figure("buddy-newcomer-count", summary.newcomers(), "buddy.overview.newcomers"),
@@ -48,9 +76,39 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         figures.getStyle().set("gap", "var(--lumo-space-l)");
         BarChart waitingTimes = new BarChart(waitingTimeBuckets(waiting), value -> Formats.integer(this, value));
         waitingTimes.setId("buddy-waiting-chart");
-        add(new H2(getTranslation("buddy.overview.title")), figures,
-                new H3(getTranslation("buddy.overview.waitingTimes")), waitingTimes,
+        BarChart byStatus = new BarChart(byStatus(loads), value -> Formats.integer(this, value));
+        byStatus.setId("buddy-status-chart");
+        FlexLayout charts = new FlexLayout(section("buddy.overview.byStatus", byStatus),
+                section("buddy.overview.waitingTimes", waitingTimes));
+        charts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        charts.getStyle().set("gap", "var(--lumo-space-xl)");
+        add(new H2(getTranslation("buddy.overview.title")), figures, charts,
+                new H3(getTranslation("buddy.overview.alerts")), new AlertList(open, known),
+                new H3(getTranslation("buddy.overview.caseload")));
+        if (user.personId().isEmpty()) {
+            add(new Span(getTranslation("buddy.caseload.noPerson")));
+        } else {
+            add(new CaseloadGrid(caseload, known));
+        }
+        add(new H3(getTranslation("buddy.overview.upcoming")), new UpcomingList(sessions, activities.upcoming()),
                 new H3(getTranslation("buddy.overview.waitingList")), waitingGrid(waiting, people));
+    }
+
+    private VerticalLayout section(String titleKey, BarChart chart) {
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation(titleKey)), chart);
+        section.setPadding(false);
+        section.setWidth("auto");
+        return section;
+    }
+
+    /** Open trajectories by status, summed over coordinators. */
+    private Map<String, Long> byStatus(List<CoordinatorLoad> loads) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put(Labels.of(this, TrajectoryStatus.WAITING), loads.stream().mapToLong(CoordinatorLoad::waiting).sum());
+        counts.put(Labels.of(this, TrajectoryStatus.PROPOSED), loads.stream().mapToLong(CoordinatorLoad::proposed).sum());
+        counts.put(Labels.of(this, TrajectoryStatus.ACTIVE), loads.stream().mapToLong(CoordinatorLoad::active).sum());
+        counts.put(Labels.of(this, TrajectoryStatus.PAUSED), loads.stream().mapToLong(CoordinatorLoad::paused).sum());
+        return counts;
     }
 
     private Map<String, Long> waitingTimeBuckets(List<WaitingEntry> waiting) {

@@ -7,6 +7,7 @@ import be.buddytrajectories.core.contact.ContactView;
 import be.buddytrajectories.core.contact.HoursSummary;
 import be.buddytrajectories.core.matchproposal.MatchProposal;
 import be.buddytrajectories.core.matchproposal.MatchService;
+import be.buddytrajectories.core.proof.ProofService;
 import be.buddytrajectories.core.trajectory.EndReason;
 import be.buddytrajectories.core.trajectory.FitCheck;
 import be.buddytrajectories.core.trajectory.StartInput;
@@ -26,6 +27,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -40,10 +42,13 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.StreamResource;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -56,13 +61,15 @@ public class DuoView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private final MatchService proposals;
     private final ContactService contacts;
     private final CheckInService checkIns;
+    private final ProofService proofs;
     private final PeopleDirectory people;
     private final Clock clock;
     private String title = "";
 
     @Inject
     public DuoView(TrajectoryService trajectories, MatchService proposals, ContactService contacts,
-                   CheckInService checkIns, PeopleDirectory people, Clock clock) {
+                   CheckInService checkIns, ProofService proofs, PeopleDirectory people, Clock clock) {
+        this.proofs = proofs;
         this.trajectories = trajectories;
         this.proposals = proposals;
         this.contacts = contacts;
@@ -128,7 +135,7 @@ public class DuoView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     }
 
     private void showRunning(Trajectory duo) {
-        add(hours(contacts.hours(duo.id())));
+        add(hours(contacts.hours(duo.id())), proofLink(duo));
         FieldErrors contactErrors = new FieldErrors(this);
         ContactForm contactForm = new ContactForm(duo.id(), LocalDate.now(clock), contactErrors);
         contactForm.addSubmitListener(submitted -> contactErrors.attempt(() -> contacts.log(submitted.input()))
@@ -166,6 +173,18 @@ public class DuoView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         hours.lastContact().ifPresent(last ->
                 box.add(new Span(getTranslation("buddy.hours.lastContact", Formats.date(this, last)))));
         return box;
+    }
+
+    /** The proof of participation as a PDF, made (and audited) when it is downloaded. */
+    private Anchor proofLink(Trajectory duo) {
+        Locale locale = Formats.locale(this);
+        StreamResource pdf = new StreamResource(getTranslation("buddy.proof.fileName", duo.id()),
+                () -> new ByteArrayInputStream(proofs.pdf(duo.id(), locale)));
+        pdf.setContentType("application/pdf");
+        Anchor link = new Anchor(pdf, getTranslation("buddy.proof.download"));
+        link.setId("buddy-proof-pdf");
+        link.getElement().setAttribute("download", true);
+        return link;
     }
 
     private Grid<ContactView> contactGrid(List<ContactView> all) {
@@ -300,7 +319,7 @@ public class DuoView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         closed.setId("buddy-duo-closed");
         add(closed);
         if (duo.startedOn().isPresent()) {
-            add(hours(contacts.hours(duo.id())), contactGrid(contacts.of(duo.id())));
+            add(hours(contacts.hours(duo.id())), proofLink(duo), contactGrid(contacts.of(duo.id())));
         }
     }
 

@@ -1,5 +1,6 @@
 package be.buddytrajectories.ui.selfservice;
 
+import be.buddytrajectories.core.activity.GroupActivityService;
 import be.buddytrajectories.core.contact.ContactInput;
 import be.buddytrajectories.core.contact.ContactService;
 import be.buddytrajectories.core.contact.HoursSummary;
@@ -22,8 +23,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -43,12 +46,14 @@ public class MyDuosView extends VerticalLayout implements HasDynamicTitle {
     private final ContactService contacts;
     private final NewcomerIntakeService intakes;
     private final BuddyProfileService profiles;
+    private final GroupActivityService activities;
     private final CurrentUser user;
     private final Clock clock;
 
     @Inject
     public MyDuosView(TrajectoryService trajectories, ContactService contacts, NewcomerIntakeService intakes,
-                      BuddyProfileService profiles, CurrentUser user, Clock clock) {
+                      BuddyProfileService profiles, GroupActivityService activities, CurrentUser user, Clock clock) {
+        this.activities = activities;
         this.trajectories = trajectories;
         this.contacts = contacts;
         this.intakes = intakes;
@@ -70,6 +75,12 @@ public class MyDuosView extends VerticalLayout implements HasDynamicTitle {
             add(new Paragraph(getTranslation("buddy.me.noDuo")));
         }
         running.forEach(duo -> add(duoCard(duo)));
+        UnorderedList upcoming = new UnorderedList();
+        upcoming.setId("buddy-me-activities");
+        activities.upcoming().forEach(a -> upcoming.add(new ListItem(Formats.date(this, a.heldOn()) + " · " + a.title())));
+        if (upcoming.getChildren().findAny().isPresent()) {
+            add(new H3(getTranslation("buddy.me.activities")), upcoming);
+        }
         Optional<BuddyProfile> profile = user.personId().flatMap(profiles::find);
         profile.ifPresent(p -> {
             FieldErrors errors = new FieldErrors(this);

@@ -23,10 +23,12 @@ class BuddyMenu implements MenuContributor {
                 entry("buddy/newcomers", "buddy.menu.newcomers", "vaadin:user-heart", coordinator, 1010, locale),
                 entry("buddy/volunteers", "buddy.menu.volunteers", "vaadin:users", coordinator, 1020, locale),
                 entry("buddy/match-round", "buddy.menu.matchRound", "vaadin:connect", coordinator, 1030, locale),
+                entry("buddy/trainings", "buddy.menu.trainings", "vaadin:academy-cap", coordinator, 1040, locale),
                 entry("buddy/me", "buddy.menu.me", "vaadin:heart", Permission.BUDDY.key(), 1100, locale),
                 entry("buddy/admin", "buddy.menu.settings", "vaadin:cogs", admin, 1200, locale),
                 entry("buddy/admin/index", "buddy.menu.index", "vaadin:search", admin, 1210, locale),
-                entry("buddy/admin/audit", "buddy.menu.audit", "vaadin:archive", admin, 1220, locale));
+                entry("buddy/admin/audit", "buddy.menu.audit", "vaadin:archive", admin, 1220, locale),
+                entry("buddy/admin/privacy", "buddy.menu.privacy", "vaadin:user-check", admin, 1230, locale));
     }
 
     private MenuEntry entry(String path, String titleKey, String icon, String permission, int order, Locale locale) {

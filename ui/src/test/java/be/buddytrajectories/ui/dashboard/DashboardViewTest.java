@@ -4,7 +4,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.buddytrajectories.core.alerts.AlertKind;
+import be.buddytrajectories.core.caseload.CaseloadEntry;
+import be.buddytrajectories.core.trajectory.Trajectory;
 import be.buddytrajectories.core.trajectory.WaitingEntry;
+import be.buddytrajectories.ui.duo.DuoView;
+import com.vaadin.flow.router.RouterLink;
 import be.buddytrajectories.hostapi.PersonKind;
 import be.buddytrajectories.ui.shell.AccessDeniedView;
 import be.buddytrajectories.ui.testing.ViewFixture;
@@ -50,6 +55,23 @@ class DashboardViewTest {
         Grid<WaitingEntry> waiting = _get(Grid.class, spec -> spec.withId("buddy-dashboard-waiting"));
         assertThat(GridKt._size(waiting)).isEqualTo(2);
         assertThat(GridKt._get(waiting, 0).pntObliged()).isTrue();
+    }
+
+    @Test
+    void alertsLinkToTheirDuoAndTheCaseloadShowsTheCoordinatorsDuos() {
+        Trajectory duo = f.active("Amina", f.buddy("Lotte"));
+        f.clock.advanceDays(20);
+        f.signInCoordinator();
+        UI.getCurrent().navigate(DashboardView.class);
+
+        UI.getCurrent().navigate(
+                _get(RouterLink.class, spec -> spec.withId("buddy-alert-" + duo.id() + "-NO_CONTACT_WARNING")).getHref());
+        _get(DuoView.class);
+        UI.getCurrent().navigate(DashboardView.class);
+        @SuppressWarnings("unchecked")
+        Grid<CaseloadEntry> caseload = _get(Grid.class, spec -> spec.withId("buddy-caseload"));
+        assertThat(GridKt._get(caseload, 0).trajectoryId()).isEqualTo(duo.id());
+        assertThat(GridKt._get(caseload, 0).alerts()).contains(AlertKind.CHECK_IN_OVERDUE);
     }
 
     @Test

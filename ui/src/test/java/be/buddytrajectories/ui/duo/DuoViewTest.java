@@ -15,6 +15,7 @@ import be.buddytrajectories.ui.testing.ViewFixture;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -75,6 +76,17 @@ class DuoViewTest {
 
         assertThat(_get(Span.class, spec -> spec.withId("buddy-hours-text")).getText()).isEqualTo("1,5 van 40 uur");
         assertThat(_get(ProgressBar.class, spec -> spec.withId("buddy-hours-bar")).getValue()).isEqualTo(1.5);
+    }
+
+    @Test
+    void aStartedDuoOffersItsProofOfParticipationAsAPdfDownload() {
+        Trajectory duo = f.active("Amina", f.buddy("Lotte"));
+        UI.getCurrent().navigate(DuoView.class, duo.id());
+
+        Anchor proof = _get(Anchor.class, spec -> spec.withId("buddy-proof-pdf"));
+        assertThat(proof.getText()).isEqualTo("Bewijs van deelname (PDF)");
+        assertThat(proof.getHref()).isNotBlank();
+        assertThat(proof.getElement().hasAttribute("download")).isTrue();
     }
 
     @Test

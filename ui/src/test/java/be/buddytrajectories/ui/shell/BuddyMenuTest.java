@@ -19,10 +19,11 @@ class BuddyMenuTest {
         assertThat(entries).filteredOn(e -> e.requiredPermission().equals("buddy.buddy"))
                 .extracting(MenuEntry::path).containsExactly("buddy/me");
         assertThat(entries).filteredOn(e -> e.requiredPermission().equals("buddy.admin"))
-                .extracting(MenuEntry::path).containsExactly("buddy/admin", "buddy/admin/index", "buddy/admin/audit");
+                .extracting(MenuEntry::path)
+                .containsExactly("buddy/admin", "buddy/admin/index", "buddy/admin/audit", "buddy/admin/privacy");
         assertThat(entries).filteredOn(e -> e.requiredPermission().equals("buddy.coordinator"))
                 .extracting(MenuEntry::path)
-                .containsExactly("buddy", "buddy/newcomers", "buddy/volunteers", "buddy/match-round");
+                .containsExactly("buddy", "buddy/newcomers", "buddy/volunteers", "buddy/match-round", "buddy/trainings");
     }
 
     @Test

@@ -1,6 +1,12 @@
 package be.buddytrajectories.ui.testing;
 
 import be.buddytrajectories.core.access.AccessGuard;
+import be.buddytrajectories.core.activity.GroupActivityService;
+import be.buddytrajectories.core.alerts.AlertService;
+import be.buddytrajectories.core.caseload.CaseloadService;
+import be.buddytrajectories.core.privacy.PrivacyService;
+import be.buddytrajectories.core.proof.ProofService;
+import be.buddytrajectories.core.training.TrainingService;
 import be.buddytrajectories.core.access.Permission;
 import be.buddytrajectories.core.audit.AuditTrail;
 import be.buddytrajectories.core.checkin.CheckInService;
@@ -48,6 +54,7 @@ import be.buddytrajectories.search.profile.DutchLevel;
 import be.buddytrajectories.search.profile.Goal;
 import be.buddytrajectories.ui.admin.AuditLogView;
 import be.buddytrajectories.ui.admin.IndexStatusView;
+import be.buddytrajectories.ui.admin.PrivacyView;
 import be.buddytrajectories.ui.admin.SettingsView;
 import be.buddytrajectories.ui.dashboard.DashboardView;
 import be.buddytrajectories.ui.duo.DuoView;
@@ -58,6 +65,7 @@ import be.buddytrajectories.ui.newcomers.NewcomerView;
 import be.buddytrajectories.ui.newcomers.NewcomersView;
 import be.buddytrajectories.ui.selfservice.MyDuosView;
 import be.buddytrajectories.ui.shell.AccessDeniedView;
+import be.buddytrajectories.ui.training.TrainingsView;
 import be.buddytrajectories.ui.volunteers.VolunteerProfileView;
 import be.buddytrajectories.ui.volunteers.VolunteersView;
 import be.buddytrajectories.ui.shell.BuddyTranslations;
@@ -90,7 +98,7 @@ public final class ViewFixture implements AutoCloseable {
 
     public final FakeCurrentUser user = new FakeCurrentUser();
     public final InMemoryPeopleDirectory people = new InMemoryPeopleDirectory();
-    public final Clock clock = Clock.fixed(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    public final MutableClock clock = new MutableClock(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC));
     private final TestDatabases.TestDatabase database;
     private final Path dataDirectory;
     private final KaribuWeld karibu;
@@ -113,7 +121,9 @@ public final class ViewFixture implements AutoCloseable {
                 AuditTrail.class, IndexOutbox.class, ProgrammeOverview.class, ProgrammeSettingsService.class,
                 BuddyProfileService.class, TrajectoryAccess.class, NewcomerIntakeService.class,
                 TrajectoryService.class, MatchService.class, CheckInService.class, ContactService.class,
-                MatchingIndex.class, MatchingService.class, BuddyTranslations.class, buddyDocuments()));
+                MatchingIndex.class, MatchingService.class, AlertService.class, CaseloadService.class,
+                TrainingService.class, GroupActivityService.class, ProofService.class, PrivacyService.class,
+                BuddyTranslations.class, buddyDocuments()));
         beans.addAll(extraBeans);
         karibu = KaribuWeld.start(beans, routes, Set.of(AccessDeniedView.class),
                 Map.of(CurrentUser.class, user, PeopleDirectory.class, people,
@@ -125,7 +135,7 @@ public final class ViewFixture implements AutoCloseable {
     private static final Set<Class<? extends Component>> ROUTES = Set.of(DashboardView.class, NewcomersView.class,
             NewcomerView.class, IntakeView.class, SuggestionsView.class, MatchRoundView.class, DuoView.class,
             MyDuosView.class, VolunteersView.class, VolunteerProfileView.class, SettingsView.class,
-            IndexStatusView.class, AuditLogView.class);
+            IndexStatusView.class, AuditLogView.class, PrivacyView.class, TrainingsView.class);
 
     /** Starts Weld and Karibu with every route of the plugin (and the access-denied view), and these beans. */
     public static ViewFixture start(Class<?>... extraBeans) {
