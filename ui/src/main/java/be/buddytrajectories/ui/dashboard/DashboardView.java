@@ -1,11 +1,14 @@
 package be.buddytrajectories.ui.dashboard;
 
+import java.util.stream.Stream;
+import be.buddytrajectories.ui.newcomers.NewcomerView;
 import be.buddytrajectories.core.activity.GroupActivityService;
 import be.buddytrajectories.core.alerts.Alert;
 import be.buddytrajectories.core.alerts.AlertService;
 import be.buddytrajectories.core.caseload.CaseloadEntry;
 import be.buddytrajectories.core.caseload.CaseloadService;
 import be.buddytrajectories.core.caseload.CoordinatorLoad;
+import be.buddytrajectories.core.outcome.OutcomeService;
 import be.buddytrajectories.core.programme.ProgrammeOverview;
 import be.buddytrajectories.core.training.TrainingService;
 import be.buddytrajectories.core.training.TrainingSession;
@@ -49,7 +52,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     @Inject
     public DashboardView(ProgrammeOverview overview, TrajectoryService trajectories, AlertService alerts,
                          CaseloadService caseloads, TrainingService trainings, GroupActivityService activities,
-                         CurrentUser user, PeopleDirectory people, Clock clock) {
+                         OutcomeService outcomes, CurrentUser user, PeopleDirectory people, Clock clock) {
         setId("buddy-overview");
         ProgrammeSummary summary = overview.summary();
         List<WaitingEntry> waiting = trajectories.waitingList();
@@ -59,10 +62,10 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         LocalDate today = LocalDate.now(clock);
         List<TrainingSession> sessions = trainings.sessions().stream().filter(s -> !s.heldOn().isBefore(today))
                 .sorted(Comparator.comparing(TrainingSession::heldOn)).toList();
-        Map<Long, Person> known = people.findAll(java.util.stream.Stream.of(
+        Map<Long, Person> known = people.findAll(Stream.of(
                         open.stream().map(Alert::newcomerId),
-                        caseload.stream().flatMap(c -> java.util.stream.Stream.concat(
-                                java.util.stream.Stream.of(c.newcomerId()), c.buddyIds().stream())))
+                        caseload.stream().flatMap(c -> Stream.concat(
+                                Stream.of(c.newcomerId()), c.buddyIds().stream())))
                 .flatMap(Function.identity()).distinct().toList()).stream()
                 .collect(Collectors.toMap(Person::id, Function.identity()));
         FlexLayout figures = new FlexLayout(
@@ -91,7 +94,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             add(new CaseloadGrid(caseload, known));
         }
         add(new H3(getTranslation("buddy.overview.upcoming")), new UpcomingList(sessions, activities.upcoming()),
-                new H3(getTranslation("buddy.overview.waitingList")), waitingGrid(waiting, people));
+                new H3(getTranslation("buddy.overview.waitingList")), waitingGrid(waiting, people),
+                new H3(getTranslation("buddy.outcome.title")), new OutcomeTable(outcomes.report()));
     }
 
     private VerticalLayout section(String titleKey, BarChart chart) {
@@ -134,7 +138,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(WaitingEntry::position).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(w -> new RouterLink(names.containsKey(w.newcomerId())
                         ? names.get(w.newcomerId()).displayName() : "#" + w.newcomerId(),
-                        be.buddytrajectories.ui.newcomers.NewcomerView.class, w.newcomerId()))
+                        NewcomerView.class, w.newcomerId()))
                 .setHeader(getTranslation("buddy.newcomer.name"));
         grid.addColumn(w -> Formats.date(this, w.waitingSince())).setHeader(getTranslation("buddy.waiting.since"));
         grid.addColumn(w -> getTranslation("buddy.waiting.daysValue", Formats.integer(this, w.daysWaiting())))

@@ -1,5 +1,6 @@
 package be.buddytrajectories.ui.duo;
 
+import java.util.Optional;
 import be.buddytrajectories.core.checkin.CheckIn;
 import be.buddytrajectories.core.checkin.CheckInService;
 import be.buddytrajectories.core.contact.ContactService;
@@ -107,7 +108,7 @@ public class DuoView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         UnorderedList reasons = new UnorderedList();
         reasons.setId("buddy-proposal-reasons");
         proposals.proposalsFor(duo.id()).stream().filter(p -> p.decision().isEmpty())
-                .map(MatchProposal::reasons).flatMap(java.util.Optional::stream)
+                .map(MatchProposal::reasons).flatMap(Optional::stream)
                 .flatMap(text -> text.lines()).forEach(line -> reasons.add(new ListItem(line)));
         add(new H3(getTranslation("buddy.duo.proposal")), reasons);
         if (duo.acceptedOn().isEmpty()) {

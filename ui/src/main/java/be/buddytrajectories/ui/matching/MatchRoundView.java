@@ -1,5 +1,6 @@
 package be.buddytrajectories.ui.matching;
 
+import java.util.LinkedHashMap;
 import be.buddytrajectories.core.matching.MatchingService;
 import be.buddytrajectories.core.matchproposal.Candidate;
 import be.buddytrajectories.core.matchproposal.MatchService;
@@ -65,7 +66,7 @@ public class MatchRoundView extends VerticalLayout implements HasDynamicTitle {
         try {
             Map<Long, WaitingEntry> waiting = trajectories.waitingList().stream()
                     .collect(Collectors.toMap(WaitingEntry::newcomerId, Function.identity(), (a, b) -> a,
-                            java.util.LinkedHashMap::new));
+                            LinkedHashMap::new));
             RoundResult round = matching.matchRound(List.copyOf(waiting.keySet()));
             showRound(round, waiting);
         } catch (RuntimeException refused) {

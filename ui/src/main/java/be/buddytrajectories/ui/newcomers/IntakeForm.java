@@ -1,5 +1,6 @@
 package be.buddytrajectories.ui.newcomers;
 
+import be.buddytrajectories.hostapi.GeoPoint;
 import be.buddytrajectories.core.intake.FamilySituation;
 import be.buddytrajectories.core.intake.NewcomerIntakeInput;
 import be.buddytrajectories.core.person.Consent;
@@ -169,7 +170,7 @@ class IntakeForm extends FormLayout {
                 PersonKind.NEWCOMER, personDraft.firstName.strip(), personDraft.lastName.strip(), null, null,
                 personDraft.birthYear, personDraft.gender, null, location == null ? null : location.postcode(),
                 location == null ? null : location.municipality(),
-                location == null ? null : new be.buddytrajectories.hostapi.GeoPoint(location.latitude(),
+                location == null ? null : new GeoPoint(location.latitude(),
                         location.longitude()),
                 List.copyOf(languages.getValue()), Set.of()));
         fireEvent(new Submitted(this, input, person));

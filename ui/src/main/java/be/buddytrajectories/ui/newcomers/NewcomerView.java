@@ -2,6 +2,7 @@ package be.buddytrajectories.ui.newcomers;
 
 import be.buddytrajectories.core.intake.NewcomerIntake;
 import be.buddytrajectories.core.intake.NewcomerIntakeService;
+import be.buddytrajectories.core.outcome.OutcomeService;
 import be.buddytrajectories.core.trajectory.Trajectory;
 import be.buddytrajectories.core.trajectory.TrajectoryService;
 import be.buddytrajectories.core.trajectory.TrajectoryStatus;
@@ -10,6 +11,7 @@ import be.buddytrajectories.hostapi.Person;
 import be.buddytrajectories.hostapi.RequiresPermission;
 import be.buddytrajectories.ui.duo.DuoView;
 import be.buddytrajectories.ui.matching.SuggestionsView;
+import be.buddytrajectories.ui.shell.FieldErrors;
 import be.buddytrajectories.ui.shell.Formats;
 import be.buddytrajectories.ui.shell.Labels;
 import be.buddytrajectories.ui.shell.Problems;
@@ -27,6 +29,8 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -38,11 +42,16 @@ public class NewcomerView extends VerticalLayout implements HasUrlParameter<Long
 
     private final NewcomerIntakeService intakes;
     private final TrajectoryService trajectories;
+    private final OutcomeService outcomes;
     private final PeopleDirectory people;
+    private final Clock clock;
     private String title = "";
 
     @Inject
-    public NewcomerView(NewcomerIntakeService intakes, TrajectoryService trajectories, PeopleDirectory people) {
+    public NewcomerView(NewcomerIntakeService intakes, TrajectoryService trajectories, OutcomeService outcomes,
+                        PeopleDirectory people, Clock clock) {
+        this.outcomes = outcomes;
+        this.clock = clock;
         this.intakes = intakes;
         this.trajectories = trajectories;
         this.people = people;
@@ -79,6 +88,15 @@ public class NewcomerView extends VerticalLayout implements HasUrlParameter<Long
             }));
         }
         add(new H3(getTranslation("buddy.newcomer.trajectories")), trajectoryGrid(all));
+        if (intake.get().outcomeConsent()) {
+            FieldErrors errors = new FieldErrors(this);
+            OutcomeForm form = new OutcomeForm(LocalDate.now(clock), errors);
+            form.addSubmitListener(submitted -> errors.attempt(() -> {
+                outcomes.record(newcomerId, submitted.input());
+                return submitted.input();
+            }).ifPresent(saved -> Problems.confirm(getTranslation("buddy.outcome.saved"))));
+            add(new H3(getTranslation("buddy.outcome.title")), form);
+        }
     }
 
     private Paragraph summary(NewcomerIntake intake) {

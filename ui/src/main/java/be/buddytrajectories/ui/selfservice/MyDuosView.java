@@ -20,6 +20,7 @@ import be.buddytrajectories.ui.shell.Labels;
 import be.buddytrajectories.ui.shell.Problems;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -123,6 +124,17 @@ public class MyDuosView extends VerticalLayout implements HasDynamicTitle {
         weMet.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         weMet.setWidthFull();
         card.add(weMet, panel);
+        duo.agreement().ifPresent(agreement -> {
+            Details details = new Details(getTranslation("buddy.agreement.title"), new UnorderedList(
+                    new ListItem(getTranslation("buddy.agreement.goals") + ": " + agreement.goals()),
+                    new ListItem(getTranslation("buddy.agreement.rhythm") + ": " + agreement.rhythm()),
+                    new ListItem(getTranslation("buddy.agreement.buddyDoesNot") + ": "
+                            + agreement.buddyDoesNot().orElse("–")),
+                    new ListItem(getTranslation("buddy.agreement.referrals") + ": " + agreement.referrals().orElse("–")),
+                    new ListItem(getTranslation("buddy.agreement.contactPerson") + ": " + agreement.contactPerson())));
+            details.setId("buddy-my-agreement-" + duo.id());
+            card.add(details);
+        });
         return card;
     }
 

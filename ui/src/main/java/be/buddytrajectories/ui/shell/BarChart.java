@@ -3,12 +3,13 @@ package be.buddytrajectories.ui.shell;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.Map;
+import java.util.function.LongFunction;
 
 /** A small horizontal bar chart drawn with plain elements: one labelled bar per entry, scaled to the largest. */
 public class BarChart extends Div {
 
     /** @param values label → count, in the order to show */
-    public BarChart(Map<String, Long> values, java.util.function.LongFunction<String> format) {
+    public BarChart(Map<String, Long> values, LongFunction<String> format) {
         long max = Math.max(1, values.values().stream().mapToLong(Long::longValue).max().orElse(1));
         getStyle().set("display", "grid").set("grid-template-columns", "max-content 1fr max-content")
                 .set("gap", "var(--lumo-space-xs) var(--lumo-space-s)").set("align-items", "center")

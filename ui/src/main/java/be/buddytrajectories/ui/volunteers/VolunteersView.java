@@ -1,5 +1,8 @@
 package be.buddytrajectories.ui.volunteers;
 
+import java.util.LinkedHashSet;
+import java.time.format.TextStyle;
+import be.buddytrajectories.core.person.WeeklySlot;
 import be.buddytrajectories.core.matching.MatchingService;
 import be.buddytrajectories.hostapi.PeopleDirectory;
 import be.buddytrajectories.hostapi.Person;
@@ -105,7 +108,7 @@ public class VolunteersView extends VerticalLayout implements HasDynamicTitle {
             selected.getOrDefault(dimension, List.of()).forEach(v -> byValue.putIfAbsent(v, 0));
             group.setItems(byValue.keySet());
             group.setItemLabelGenerator(value -> facetLabel(dimension, value) + " (" + byValue.get(value) + ")");
-            group.setValue(new java.util.LinkedHashSet<>(selected.getOrDefault(dimension, List.of())));
+            group.setValue(new LinkedHashSet<>(selected.getOrDefault(dimension, List.of())));
         });
         updatingFacets = false;
         total.setText(getTranslation("buddy.volunteers.total", Formats.integer(this, result.totalHits())));
@@ -148,8 +151,8 @@ public class VolunteersView extends VerticalLayout implements HasDynamicTitle {
 
     private String availabilityLabel(String code) {
         try {
-            var slot = be.buddytrajectories.core.person.WeeklySlot.parse(code);
-            return slot.day().getDisplayName(java.time.format.TextStyle.SHORT, Formats.locale(this)) + " "
+            WeeklySlot slot = WeeklySlot.parse(code);
+            return slot.day().getDisplayName(TextStyle.SHORT, Formats.locale(this)) + " "
                     + getTranslation("buddy.enum.DayPart." + slot.part().name());
         } catch (IllegalArgumentException unknown) {
             return code;

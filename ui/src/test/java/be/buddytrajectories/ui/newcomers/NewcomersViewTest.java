@@ -3,10 +3,14 @@ package be.buddytrajectories.ui.newcomers;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.buddytrajectories.core.intake.NewcomerIntakeInput;
+import be.buddytrajectories.core.intake.NewcomerIntakeService;
 import be.buddytrajectories.core.trajectory.Trajectory;
 import be.buddytrajectories.core.trajectory.WaitingEntry;
+import be.buddytrajectories.hostapi.PersonKind;
 import be.buddytrajectories.ui.matching.SuggestionsView;
 import be.buddytrajectories.ui.shell.AccessDeniedView;
 import be.buddytrajectories.ui.testing.ViewFixture;
@@ -15,6 +19,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,6 +64,27 @@ class NewcomersViewTest {
                 .startsWith("Speaks Arabic, French; Dutch A1; lives in Gent; registered on Mar 2, 2026.");
         _click(_get(Button.class, spec -> spec.withId("buddy-find-buddy")));
         _get(SuggestionsView.class);
+    }
+
+    @Test
+    void outcomeAnswersOutOfScaleAreRefusedAtTheirFields() {
+        f.signInCoordinator();
+        long nour = f.people.add(PersonKind.NEWCOMER, "Nour", "Darwish").id();
+        f.bean(NewcomerIntakeService.class).register(nour, withOutcomeConsent());
+        UI.getCurrent().navigate(NewcomerView.class, nour);
+        _setValue(_get(IntegerField.class, spec -> spec.withId("buddy-outcome-self-confidence")), 9);
+        _click(_get(Button.class, spec -> spec.withId("buddy-outcome-save")));
+
+        assertThat(_get(IntegerField.class, spec -> spec.withId("buddy-outcome-self-confidence")).isInvalid()).isTrue();
+        assertThat(_get(IntegerField.class, spec -> spec.withId("buddy-outcome-outlook")).isInvalid()).isTrue();
+    }
+
+    private static NewcomerIntakeInput withOutcomeConsent() {
+        var i = ViewFixture.intake(false);
+        return new NewcomerIntakeInput(i.contactLanguages(), i.dutchLevel(),
+                i.interests(), i.interestsNote(), i.goals(), i.about(), i.profession(), i.availability(), i.location(),
+                i.buddyGenderPreference(), i.familySituation(), i.pntObliged(), i.caseWorkerName(),
+                i.caseWorkerAgency(), i.consent(), true);
     }
 
     @Test

@@ -4,6 +4,7 @@ import be.buddytrajectories.core.access.AccessGuard;
 import be.buddytrajectories.core.activity.GroupActivityService;
 import be.buddytrajectories.core.alerts.AlertService;
 import be.buddytrajectories.core.caseload.CaseloadService;
+import be.buddytrajectories.core.outcome.OutcomeService;
 import be.buddytrajectories.core.privacy.PrivacyService;
 import be.buddytrajectories.core.proof.ProofService;
 import be.buddytrajectories.core.training.TrainingService;
@@ -123,6 +124,7 @@ public final class ViewFixture implements AutoCloseable {
                 TrajectoryService.class, MatchService.class, CheckInService.class, ContactService.class,
                 MatchingIndex.class, MatchingService.class, AlertService.class, CaseloadService.class,
                 TrainingService.class, GroupActivityService.class, ProofService.class, PrivacyService.class,
+                OutcomeService.class,
                 BuddyTranslations.class, buddyDocuments()));
         beans.addAll(extraBeans);
         karibu = KaribuWeld.start(beans, routes, Set.of(AccessDeniedView.class),
