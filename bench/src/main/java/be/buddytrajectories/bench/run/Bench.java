@@ -18,6 +18,7 @@ import be.buddytrajectories.search.matching.Suggestion;
 import be.buddytrajectories.search.profile.BuddyStatus;
 import be.buddytrajectories.search.profile.MatchWeights;
 import be.buddytrajectories.search.profile.NewcomerProfile;
+import be.buddytrajectories.search.profile.ProgrammeRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -50,7 +51,10 @@ public final class Bench {
 
     private static final Locale COORDINATOR_LANGUAGE = Locale.forLanguageTag("nl");
     private static final int PEER_WARM_UP = 30;
+    private static final int PEER_MIN_QUERIES = 100;
+    private static final long PEER_PHASE_BUDGET_NANOS = TimeUnit.SECONDS.toNanos(60);
     private static final int HEAP_QUERIES = 200;
+    private static final int NEARBY_QUERIES = 300;
     private static final long FRESH_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(30);
 
     private Bench() {
@@ -138,9 +142,10 @@ public final class Bench {
             // The first database use boots Hibernate (and checks the changelog): not part of a rebuild.
             matchingIndex.status();
             progress("rebuilding the index through MatchingIndex");
-            long before = statements.count();
+            statements.reset();
             results.rebuildSeconds = seconds(() -> matchingIndex.rebuild().get());
-            results.rebuildStatements = statements.count() - before;
+            results.rebuildStatements = statements.count();
+            results.rebuildStatementShapes = statements.byShape();
             IndexStatus status = matchingIndex.status();
             if (status.problem() != null) {
                 throw new IllegalStateException("the rebuild failed: " + status.problem());
@@ -156,16 +161,22 @@ public final class Bench {
             List<NewcomerProfile> warmUp = Workload.newcomers(generator, options.queries() + 1, options.queries());
             List<NewcomerProfile> newcomers = Workload.newcomers(generator, 1, options.queries());
             for (NewcomerProfile newcomer : warmUp) {
-                suggest(index, newcomer);
+                suggest(index, newcomer, Workload.RULES);
             }
             long suggestions = 0;
             for (NewcomerProfile newcomer : newcomers) {
                 long t0 = System.nanoTime();
-                int shown = suggest(index, newcomer);
+                int shown = suggest(index, newcomer, Workload.RULES);
                 results.suggest.add(System.nanoTime() - t0);
                 suggestions += shown;
             }
             results.meanSuggestions = (double) suggestions / newcomers.size();
+            // Cost grows with the buddies that pass the hard filters: the same newcomers within 10 km show how much.
+            for (NewcomerProfile newcomer : newcomers.subList(0, Math.min(NEARBY_QUERIES, newcomers.size()))) {
+                long t0 = System.nanoTime();
+                suggest(index, newcomer, Workload.NEARBY_RULES);
+                results.suggestNearby.add(System.nanoTime() - t0);
+            }
             progress("coordinator search");
             List<BrowseQuery> searches = Workload.searches(options.seed(), options.queries() * 2);
             for (BrowseQuery query : searches.subList(options.queries(), searches.size())) {
@@ -187,8 +198,8 @@ public final class Bench {
     }
 
     /** One suggestion request as MatchingService serves it: matcher, reasons, and each buddy's name. */
-    private static int suggest(ProfileIndex index, NewcomerProfile newcomer) throws IOException {
-        List<Suggestion> suggestions = new Matcher(index).suggest(newcomer, Workload.RULES, MatchWeights.defaults(),
+    private static int suggest(ProfileIndex index, NewcomerProfile newcomer, ProgrammeRules rules) throws IOException {
+        List<Suggestion> suggestions = new Matcher(index).suggest(newcomer, rules, MatchWeights.defaults(),
                 Workload.SUGGESTIONS, COORDINATOR_LANGUAGE);
         for (Suggestion s : suggestions) {
             index.storedProfile(s.buddyId()).orElseThrow();
@@ -243,7 +254,7 @@ public final class Bench {
         try (ProfileIndex index = ProfileIndex.open(indexDirectory)) {
             ProfileBrowser browser = new ProfileBrowser(index);
             for (NewcomerProfile newcomer : Workload.newcomers(generator, 1, HEAP_QUERIES)) {
-                suggest(index, newcomer);
+                suggest(index, newcomer, Workload.RULES);
             }
             for (BrowseQuery query : Workload.searches(options.seed(), HEAP_QUERIES)) {
                 browser.search(query);
@@ -264,6 +275,11 @@ public final class Bench {
         return memory.getHeapMemoryUsage().getUsed();
     }
 
+    /**
+     * The peer's suggestions and searches on the plugin's workload. A phase stops early once it has used its time
+     * budget and measured at least {@link #PEER_MIN_QUERIES} queries: ILIKE scans every row, and at 100k and more
+     * the full count would take most of the run.
+     */
     private static void measurePeer(SqlPeer peer, Options options, ProfileGenerator generator, Latencies suggest,
                                     Latencies search, Results counted) throws Exception {
         progress(peer.style().label() + ": suggestions and search");
@@ -272,23 +288,35 @@ public final class Bench {
             peer.suggest(newcomer, Workload.RULES, Workload.SUGGESTIONS);
         }
         long suggestions = 0;
+        long phaseStart = System.nanoTime();
         for (NewcomerProfile newcomer : Workload.newcomers(generator, 1, count)) {
             long t0 = System.nanoTime();
             suggestions += peer.suggest(newcomer, Workload.RULES, Workload.SUGGESTIONS).size();
             suggest.add(System.nanoTime() - t0);
+            if (overBudget(phaseStart, suggest)) {
+                break;
+            }
         }
         if (counted != null) {
-            counted.meanFullTextSuggestions = (double) suggestions / count;
+            counted.meanFullTextSuggestions = (double) suggestions / suggest.count();
         }
         List<BrowseQuery> searches = Workload.searches(options.seed(), options.queries() * 2);
         for (BrowseQuery query : searches.subList(options.queries(), options.queries() + PEER_WARM_UP)) {
             peer.search(query);
         }
+        phaseStart = System.nanoTime();
         for (BrowseQuery query : searches.subList(0, count)) {
             long t0 = System.nanoTime();
             peer.search(query);
             search.add(System.nanoTime() - t0);
+            if (overBudget(phaseStart, search)) {
+                break;
+            }
         }
+    }
+
+    private static boolean overBudget(long phaseStart, Latencies measured) {
+        return measured.count() >= PEER_MIN_QUERIES && System.nanoTime() - phaseStart > PEER_PHASE_BUDGET_NANOS;
     }
 
     /** The judged sets named by the options (by default the shared sample), then bench's own set. */
@@ -303,8 +331,12 @@ public final class Bench {
     }
 
     private static String displayName(Path set) {
-        return set.getFileName().toString().startsWith("own-set") ? "bench own set (match-eval/own-set.json)"
-                : set.toString();
+        String file = set.getFileName().toString();
+        if (file.startsWith("own-set")) {
+            return "bench's own set (`match-eval/own-set.json`)";
+        }
+        return set.toString().contains("/shared/match-eval/") ? "`../shared/match-eval/" + file + "`"
+                : "`" + set + "`";
     }
 
     private static double seconds(Work work) throws Exception {

@@ -3,6 +3,7 @@ package be.buddytrajectories.bench.run;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Every figure of one run, filled in phase by phase, then written by {@link Report}. */
 final class Results {
@@ -20,8 +21,11 @@ final class Results {
     double rebuildSeconds;
     long rebuildStatements;
     long rebuiltDocuments;
+    /** Statements of the rebuild by the start of their SQL (the indexer's polling included). */
+    Map<String, Long> rebuildStatementShapes = Map.of();
     double setBasedRebuildSeconds;
     final Latencies suggest = new Latencies();
+    final Latencies suggestNearby = new Latencies();
     final Latencies search = new Latencies();
     final Latencies fullTextSuggest = new Latencies();
     final Latencies fullTextSearch = new Latencies();

@@ -3,7 +3,10 @@ package be.buddytrajectories.bench.run;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
@@ -15,10 +18,25 @@ final class StatementCounter {
 
     private static final Set<String> STATEMENTS = Set.of("prepareStatement", "createStatement", "prepareCall");
 
+    private static final int SHAPE_LENGTH = 70;
+
     private final AtomicLong statements = new AtomicLong();
+    private final Map<String, AtomicLong> byShape = new ConcurrentHashMap<>();
 
     long count() {
         return statements.get();
+    }
+
+    /** Statements counted so far by the start of their SQL text (their "shape"). */
+    Map<String, Long> byShape() {
+        Map<String, Long> counts = new TreeMap<>();
+        byShape.forEach((shape, count) -> counts.put(shape, count.get()));
+        return counts;
+    }
+
+    void reset() {
+        statements.set(0);
+        byShape.clear();
     }
 
     DataSource wrap(DataSource target) {
@@ -35,6 +53,10 @@ final class StatementCounter {
                 (proxy, method, args) -> {
                     if (STATEMENTS.contains(method.getName())) {
                         statements.incrementAndGet();
+                        String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : "(batch)";
+                        String shape = sql.replaceAll("\\s+", " ").strip();
+                        byShape.computeIfAbsent(shape.substring(0, Math.min(SHAPE_LENGTH, shape.length())),
+                                k -> new AtomicLong()).incrementAndGet();
                     }
                     return invoke(target, method, args);
                 });
