@@ -19,6 +19,8 @@ import be.buddytrajectories.core.profile.BuddyProfileService;
 import be.buddytrajectories.core.programme.ProgrammeOverview;
 import be.buddytrajectories.core.programme.ProgrammeSettingsService;
 import be.buddytrajectories.core.proof.ProofService;
+import be.buddytrajectories.core.spreadsheet.SpreadsheetExport;
+import be.buddytrajectories.core.spreadsheet.SpreadsheetImport;
 import be.buddytrajectories.core.training.TrainingService;
 import be.buddytrajectories.core.trajectory.TrajectoryAccess;
 import be.buddytrajectories.core.trajectory.TrajectoryService;
@@ -58,7 +60,7 @@ public final class CoreFixture implements AutoCloseable {
             TrajectoryAccess.class, NewcomerIntakeService.class, TrajectoryService.class, MatchService.class,
             CheckInService.class, ContactService.class, AlertService.class, CaseloadService.class,
             TrainingService.class, GroupActivityService.class, OutcomeService.class, ProofService.class,
-            PrivacyService.class, RetentionJob.class);
+            PrivacyService.class, RetentionJob.class, SpreadsheetImport.class, SpreadsheetExport.class);
 
     public static final LocalDate START = LocalDate.of(2026, 3, 2);
 

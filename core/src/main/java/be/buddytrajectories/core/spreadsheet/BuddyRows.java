@@ -1,0 +1,143 @@
+package be.buddytrajectories.core.spreadsheet;
+
+import static be.buddytrajectories.core.spreadsheet.Field.*;
+
+import be.buddytrajectories.core.person.Consent;
+import be.buddytrajectories.core.person.LanguageLevel;
+import be.buddytrajectories.core.person.LanguageSkill;
+import be.buddytrajectories.core.person.WeeklySlot;
+import be.buddytrajectories.core.profile.BuddyProfile;
+import be.buddytrajectories.core.profile.BuddyProfileInput;
+import be.buddytrajectories.core.rules.RuleViolationException;
+import be.buddytrajectories.hostapi.NewPerson;
+import be.buddytrajectories.hostapi.Person;
+import be.buddytrajectories.hostapi.PersonKind;
+import be.buddytrajectories.search.profile.BuddyStatus;
+import be.buddytrajectories.search.profile.Gender;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** Rows of a buddies file: a host volunteer (new, or found by e-mail) and his buddy profile. */
+final class BuddyRows {
+
+    static final int DEFAULT_TRAVEL_KM = 10;
+    static final int DEFAULT_CAPACITY = 1;
+    private static final Map<String, LanguageLevel> LEVELS = Map.of("basis", LanguageLevel.BASIC,
+            "conversatie", LanguageLevel.CONVERSATIONAL, "goed", LanguageLevel.CONVERSATIONAL,
+            "vloeiend", LanguageLevel.FLUENT, "moedertaal", LanguageLevel.NATIVE);
+    private static final Map<String, Gender> GENDERS = Map.of("v", Gender.F, "vrouw", Gender.F, "female", Gender.F,
+            "man", Gender.M, "male", Gender.M);
+
+    private BuddyRows() {
+    }
+
+    /** The row's volunteer and profile, or null when the row has errors (they are in the reader). */
+    static PlannedRow plan(RowReader row, Reading reading) {
+        row.require(SpreadsheetKind.BUDDIES.required());
+        Set<LanguageSkill> languages = row.items(LANGUAGES, BuddyRows::language);
+        BuddyProfileInput input = new BuddyProfileInput(languages, new TreeSet<>(row.list(INTERESTS)),
+                row.text(INTERESTS_NOTE), row.text(ABOUT), row.text(PROFESSION), row.text(EXPERIENCE),
+                row.items(AVAILABILITY, WeeklySlot::parse), PersonCells.location(row),
+                orDefault(row.integer(MAX_TRAVEL_KM), DEFAULT_TRAVEL_KM), orDefault(row.integer(CAPACITY), DEFAULT_CAPACITY),
+                row.choice(PREFERRED_GENDER, Gender.class, GENDERS), row.integer(PREFERRED_MIN_AGE),
+                row.integer(PREFERRED_MAX_AGE), row.yesNo(CHILDREN_WELCOME), row.yesNo(HAS_CHILDREN),
+                new Consent(row.text(CONSENT_VERSION), row.date(CONSENT_DATE)));
+        BuddyStatus status = row.choice(BUDDY_STATUS, BuddyStatus.class, Map.of("beschikbaar", BuddyStatus.AVAILABLE,
+                "gepauzeerd", BuddyStatus.PAUSED, "inactief", BuddyStatus.INACTIVE));
+        LocalDate screenedOn = row.date(SCREENED_ON);
+        LocalDate trainedOn = row.date(TRAINED_ON);
+        Violations.check(reading.validator, input, SpreadsheetKind.BUDDIES, row);
+        NewPerson person = PersonCells.read(row, PersonKind.VOLUNTEER,
+                languages.stream().map(LanguageSkill::code).toList(), PersonCells.currentYear(reading.today));
+        Long existing = existingVolunteer(row, reading);
+        if (person == null || row.hasErrors()) {
+            return null;
+        }
+        return writing -> {
+            long id = writing.person(existing, person);
+            BuddyProfile profile = new BuddyProfile(id, input);
+            if (status != null) {
+                profile.changeStatus(status);
+            }
+            if (screenedOn != null) {
+                profile.recordScreening(screenedOn);
+            }
+            if (trainedOn != null) {
+                profile.recordBasicTraining(trainedOn);
+            }
+            writing.em.persist(profile);
+            writing.outbox.volunteerChanged(writing.em, id);
+        };
+    }
+
+    /** A host volunteer with the row's e-mail who has no profile yet gets one; with a profile, the row is refused. */
+    private static Long existingVolunteer(RowReader row, Reading reading) {
+        String email = row.text(EMAIL);
+        if (email == null) {
+            return null;
+        }
+        if (!reading.emailsInFile.add(email.toLowerCase(Locale.ROOT))) {
+            row.error(EMAIL, "spreadsheet.email.twice", email);
+            return null;
+        }
+        Long id = reading.byEmail(PersonKind.VOLUNTEER, email).map(Person::id).orElse(null);
+        if (id != null && reading.buddies.contains(id)) {
+            row.errorText(EMAIL, new RuleViolationException("buddy.profile.exists", id).message(row.locale()));
+        }
+        return id;
+    }
+
+    /** {@code nl:NATIVE}, {@code fr:vloeiend}, or just {@code ar} for a language he can hold a conversation in. */
+    private static LanguageSkill language(String item) {
+        String[] parts = item.split("[:=]", 2);
+        String code = parts[0].strip();
+        if (!code.matches("[A-Za-z]{2}")) {
+            throw new IllegalArgumentException(item);
+        }
+        if (parts.length == 1) {
+            return new LanguageSkill(code, LanguageLevel.CONVERSATIONAL);
+        }
+        String level = parts[1].strip().toLowerCase(Locale.ROOT);
+        LanguageLevel alias = LEVELS.get(level);
+        return new LanguageSkill(code, alias != null ? alias : LanguageLevel.valueOf(level.toUpperCase(Locale.ROOT)));
+    }
+
+    static List<String> write(Person person, BuddyProfile profile) {
+        List<String> cells = new ArrayList<>(PersonCells.write(person, profile.location()));
+        cells.add(profile.languages().stream().map(l -> l.code() + ":" + l.level().name()).sorted()
+                .collect(Collectors.joining(", ")));
+        cells.add(String.join(", ", new TreeSet<>(profile.interests())));
+        cells.add(profile.interestsNote().orElse(null));
+        cells.add(profile.about().orElse(null));
+        cells.add(profile.profession().orElse(null));
+        cells.add(profile.experience().orElse(null));
+        cells.add(profile.availabilityCodes().stream().sorted().collect(Collectors.joining(", ")));
+        cells.add(Integer.toString(profile.maxTravelKm()));
+        cells.add(Integer.toString(profile.capacity()));
+        cells.add(profile.preferredNewcomerGender().map(Enum::name).orElse(null));
+        cells.add(profile.preferredMinAge().map(String::valueOf).orElse(null));
+        cells.add(profile.preferredMaxAge().map(String::valueOf).orElse(null));
+        cells.add(yesNo(profile.childrenWelcome()));
+        cells.add(yesNo(profile.hasChildren()));
+        cells.add(profile.status().name());
+        cells.add(profile.screenedOn().map(LocalDate::toString).orElse(null));
+        cells.add(profile.basicTrainingOn().map(LocalDate::toString).orElse(null));
+        cells.add(profile.consent().version());
+        cells.add(profile.consent().givenOn().toString());
+        return cells;
+    }
+
+    static String yesNo(boolean value) {
+        return value ? "1" : "0";
+    }
+
+    private static int orDefault(Integer value, int fallback) {
+        return value == null ? fallback : value;
+    }
+}

@@ -1,0 +1,96 @@
+package be.buddytrajectories.core.spreadsheet;
+
+import static be.buddytrajectories.core.spreadsheet.Field.*;
+
+import be.buddytrajectories.core.person.HomeLocation;
+import be.buddytrajectories.hostapi.Gender;
+import be.buddytrajectories.hostapi.GeoPoint;
+import be.buddytrajectories.hostapi.NewPerson;
+import be.buddytrajectories.hostapi.Person;
+import be.buddytrajectories.hostapi.PersonKind;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The host person's columns that buddies and newcomers files share: reading them into a {@link NewPerson}, and writing them. */
+final class PersonCells {
+
+    static final Map<String, Gender> GENDER_ALIASES = Map.of("v", Gender.F, "vrouw", Gender.F, "female", Gender.F,
+            "man", Gender.M, "male", Gender.M, "anders", Gender.X, "other", Gender.X);
+    private static final Pattern EMAIL_SHAPE = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final int NAME_LENGTH = 100;
+
+    private PersonCells() {
+    }
+
+    /**
+     * The person of the row, or null when a value cannot be read (the reader then holds the errors).
+     *
+     * @param languages ISO codes the person speaks, for the host's record
+     */
+    static NewPerson read(RowReader row, PersonKind kind, List<String> languages, int currentYear) {
+        String first = row.text(FIRST_NAME);
+        String last = row.text(LAST_NAME);
+        for (Field name : List.of(FIRST_NAME, LAST_NAME)) {
+            if (row.text(name) != null && row.text(name).length() > NAME_LENGTH) {
+                row.error(name, "spreadsheet.value.tooLong", NAME_LENGTH);
+            }
+        }
+        String email = row.text(EMAIL);
+        if (email != null && !EMAIL_SHAPE.matcher(email).matches()) {
+            row.error(EMAIL, "spreadsheet.value.email", email);
+        }
+        Integer birthYear = row.integer(BIRTH_YEAR);
+        if (birthYear != null && (birthYear < 1900 || birthYear > currentYear)) {
+            row.error(BIRTH_YEAR, "spreadsheet.value.birthYear", birthYear, currentYear);
+        }
+        Gender gender = row.choice(GENDER, Gender.class, GENDER_ALIASES);
+        Double latitude = row.decimal(LATITUDE);
+        Double longitude = row.decimal(LONGITUDE);
+        GeoPoint location = null;
+        if (latitude != null && longitude != null) {
+            try {
+                location = new GeoPoint(latitude, longitude);
+            } catch (IllegalArgumentException e) {
+                row.error(LATITUDE, "spreadsheet.value.coordinates", latitude, longitude);
+            }
+        }
+        if (first == null || last == null || row.hasErrors()) {
+            return null;
+        }
+        return new NewPerson(kind, first, last, email == null ? null : email.toLowerCase(Locale.ROOT),
+                row.text(PHONE), birthYear, gender == null ? Gender.X : gender, row.text(STREET), row.text(POSTCODE),
+                row.text(MUNICIPALITY), location, languages, Set.of());
+    }
+
+    /** The plugin's copy of where the person lives. */
+    static HomeLocation location(RowReader row) {
+        return new HomeLocation(row.text(POSTCODE), row.text(MUNICIPALITY), row.decimal(LATITUDE),
+                row.decimal(LONGITUDE));
+    }
+
+    /** The person's cells in the order of {@link SpreadsheetKind}, the plugin's location where the host has none. */
+    static List<String> write(Person person, HomeLocation home) {
+        List<String> cells = new ArrayList<>();
+        cells.add(person.firstName());
+        cells.add(person.lastName());
+        cells.add(person.email());
+        cells.add(person.phone());
+        cells.add(person.birthYear() == null ? null : person.birthYear().toString());
+        cells.add(person.gender().name());
+        cells.add(person.street());
+        cells.add(home.postcode());
+        cells.add(home.municipality());
+        cells.add(Double.toString(home.latitude()));
+        cells.add(Double.toString(home.longitude()));
+        return cells;
+    }
+
+    static int currentYear(java.time.LocalDate today) {
+        return Year.from(today).getValue();
+    }
+}
