@@ -37,7 +37,7 @@ public class PrivacyService {
 
     /** Everything the plugin holds about one host person, as UTF-8 JSON. */
     public byte[] export(long personId) {
-        access.requireAny("privacy.export", Permission.COORDINATOR, Permission.ADMIN);
+        access.requireAny("privacy.export", Permission.ADMIN);
         return database.inTransaction(em -> {
             String json = Json.write(personalData.export(em, personId, LocalDate.now(clock)));
             audit.record(em, AuditAction.EXPORT_PERSON, personId, null);

@@ -7,6 +7,7 @@ import be.buddytrajectories.core.audit.AuditTrail;
 import be.buddytrajectories.core.outbox.IndexOutbox;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.core.programme.ProgrammeSettings;
+import be.buddytrajectories.core.rules.Versions;
 import be.buddytrajectories.core.rules.NotFoundException;
 import be.buddytrajectories.core.rules.RuleViolationException;
 import be.buddytrajectories.core.validation.InputValidator;
@@ -107,8 +108,8 @@ public class TrajectoryService {
      * settings, and the check-ins are scheduled from them.
      */
     public Trajectory start(long trajectoryId, long expectedVersion, StartInput input) {
-        validator.check(input);
         return change(trajectoryId, expectedVersion, "trajectory.start", (em, t) -> {
+            validator.check(input);
             ProgrammeSettings settings = ProgrammeSettings.load(em);
             LocalDate plannedEnd = input.plannedEnd() != null ? input.plannedEnd()
                     : input.startOn().plusMonths(settings.plannedDurationMonths());
@@ -167,8 +168,15 @@ public class TrajectoryService {
     }
 
     public Trajectory changeAgreement(long trajectoryId, long expectedVersion, Agreement agreement) {
-        validator.check(agreement);
-        return change(trajectoryId, expectedVersion, "trajectory.agreement", (em, t) -> t.changeAgreement(agreement));
+        // The agreement is the duo's own: its buddy may edit it as well as the coordinators.
+        return database.inTransaction(em -> {
+            Trajectory t = trajectories.readable(em, trajectoryId, "trajectory.agreement");
+            Versions.require(t.version(), expectedVersion);
+            validator.check(agreement);
+            t.changeAgreement(agreement);
+            em.flush();
+            return t;
+        });
     }
 
     /** Hands a trajectory to another coordinator (host person id). */

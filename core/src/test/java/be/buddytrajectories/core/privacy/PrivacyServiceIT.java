@@ -116,6 +116,9 @@ class PrivacyServiceIT extends FixturePerKind {
         long buddy = new Duos(f).buddy("Dieter", 1);
         Trajectory closed = fullHistory("Djamila", buddy);
         f.signInCoordinator();
+        assertThatThrownBy(() -> f.bean(PrivacyService.class).export(closed.newcomerId()))
+                .as("exports are for admins").isInstanceOf(AccessDeniedException.class);
+        f.signInAdmin();
 
         String json = new String(f.bean(PrivacyService.class).export(closed.newcomerId()), StandardCharsets.UTF_8);
 
