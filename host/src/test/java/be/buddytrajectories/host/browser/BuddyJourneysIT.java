@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -129,6 +130,9 @@ class BuddyJourneysIT {
     void adminRebuildsTheIndexAndSeesTheProgressBarFinish() throws Exception {
         browser = Browser.open(1280, 900);
         signIn("admin", DemoData.ADMIN_PASSWORD);
+        open("buddy/admin");
+        visible("buddy-settings-save");
+        Browser.screenshot(browser, "buddy-settings");
         open("buddy/admin/index");
         waiting().until(d -> "false".equals(visible("buddy-index-state").getDomAttribute("data-rebuilding")));
 
@@ -155,6 +159,20 @@ class BuddyJourneysIT {
         Browser.screenshot(browser, "buddy-volunteers");
     }
 
+    @Test
+    void coordinatorReviewsAMatchRoundBeforePublishing() throws Exception {
+        browser = Browser.open(1280, 900);
+        signIn("coordinator", DemoData.COORDINATOR_PASSWORD);
+        open("buddy/match-round");
+        click(visible("buddy-round-run"));
+
+        WebElement grid = visible("buddy-round-grid");
+        waiting().until(d -> ((Number) ((JavascriptExecutor) browser).executeScript("return arguments[0].size;", grid))
+                .intValue() > 0);
+        assertThat(visible("buddy-round-publish").isEnabled()).isTrue();
+        Browser.screenshot(browser, "buddy-match-round");
+    }
+
     private void signIn(String username, String password) {
         browser.get(url("login"));
         WebElement form = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
@@ -173,8 +191,11 @@ class BuddyJourneysIT {
         return "http://localhost:" + host.port() + "/" + path;
     }
 
+    /** Views re-render after a change, so an element read in a condition may be replaced meanwhile. */
     private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     private WebElement visible(String id) {

@@ -13,7 +13,7 @@ public class BarChart extends Div {
         long max = Math.max(1, values.values().stream().mapToLong(Long::longValue).max().orElse(1));
         getStyle().set("display", "grid").set("grid-template-columns", "max-content 1fr max-content")
                 .set("gap", "var(--lumo-space-xs) var(--lumo-space-s)").set("align-items", "center")
-                .set("max-width", "28em");
+                .set("width", "22em");
         values.forEach((label, value) -> {
             Div bar = new Div();
             bar.getStyle().set("height", "0.9em").set("background", "var(--lumo-primary-color)")
