@@ -16,6 +16,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -129,6 +130,16 @@ class DuoViewTest {
 
         assertThat(_get(IntegerField.class, spec -> spec.withId("buddy-check-in-pulse")).getErrorMessage())
                 .isEqualTo("Geef de klik een score van 1 tot 5.");
+    }
+
+    @Test
+    void aDuoThatDoesNotExistGetsASentenceInsteadOfAStackTrace() {
+        f.signInCoordinator();
+        UI.getCurrent().navigate(DuoView.class, 4242L);
+
+        _assertNone(DuoView.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("buddy-refused-reason")).getText())
+                .isEqualTo("De trajectory met id 4242 bestaat niet (meer).");
     }
 
     @Test

@@ -70,6 +70,7 @@ import be.buddytrajectories.ui.training.TrainingsView;
 import be.buddytrajectories.ui.volunteers.VolunteerProfileView;
 import be.buddytrajectories.ui.volunteers.VolunteersView;
 import be.buddytrajectories.ui.shell.BuddyTranslations;
+import be.buddytrajectories.ui.shell.RefusedView;
 import com.vaadin.flow.component.Component;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -127,7 +128,7 @@ public final class ViewFixture implements AutoCloseable {
                 OutcomeService.class,
                 BuddyTranslations.class, buddyDocuments()));
         beans.addAll(extraBeans);
-        karibu = KaribuWeld.start(beans, routes, Set.of(AccessDeniedView.class),
+        karibu = KaribuWeld.start(beans, routes, Set.of(AccessDeniedView.class, RefusedView.class),
                 Map.of(CurrentUser.class, user, PeopleDirectory.class, people,
                         HostDatabase.class, new TestHostDatabase(database), Clock.class, clock,
                         DataDirectory.class, directories));
