@@ -50,11 +50,12 @@ import org.apache.lucene.search.TermQuery;
 public final class Bench {
 
     private static final Locale COORDINATOR_LANGUAGE = Locale.forLanguageTag("nl");
-    private static final int PEER_WARM_UP = 30;
+    private static final int PEER_WARM_UP = 10;
     private static final int PEER_MIN_QUERIES = 100;
     private static final long PEER_PHASE_BUDGET_NANOS = TimeUnit.SECONDS.toNanos(60);
     private static final int HEAP_QUERIES = 200;
     private static final int NEARBY_QUERIES = 300;
+    private static final int LONG_LIVED_SEARCHES = 300;
     private static final long FRESH_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(30);
 
     private Bench() {
@@ -80,6 +81,7 @@ public final class Bench {
 
     static Results run(Options options) throws Exception {
         long start = System.nanoTime();
+        double cpuAtStart = Machine.processCpuSeconds();
         Results results = new Results();
         results.options = options;
         results.machine = Machine.current();
@@ -102,10 +104,10 @@ public final class Bench {
                     FullTextTable.fillFromPluginTables(pg);
                 });
                 measurePlugin(options, plugin, generator, results);
-                measurePeer(new SqlPeer(pg, SqlPeer.Style.FULL_TEXT), options, generator, results.fullTextSuggest,
-                        results.fullTextSearch, results);
+                results.meanFullTextSuggestions = measurePeer(new SqlPeer(pg, SqlPeer.Style.FULL_TEXT), options,
+                        generator, results.fullTextSuggest, results.fullTextSearch);
                 measurePeer(new SqlPeer(pg, SqlPeer.Style.ILIKE), options, generator, results.ilikeSuggest,
-                        results.ilikeSearch, null);
+                        results.ilikeSearch);
                 for (Path set : judgedSets(options)) {
                     progress("quality on " + set.getFileName());
                     results.quality.add(Quality.of(set, displayName(set), pg));
@@ -114,6 +116,7 @@ public final class Bench {
         }
         results.loadAfter = Machine.loadAverage();
         results.totalSeconds = (System.nanoTime() - start) / 1e9;
+        results.cpuSeconds = Machine.processCpuSeconds() - cpuAtStart;
         Files.createDirectories(options.reportFile().getParent());
         Files.writeString(options.reportFile(), Report.markdown(results));
         return results;
@@ -187,6 +190,13 @@ public final class Bench {
                 // As core's MatchingService.searchVolunteers does it: a new browser per search.
                 new ProfileBrowser(index).search(query);
                 results.search.add(System.nanoTime() - t0);
+            }
+            // The facet state a browser caches until the next refresh, kept across searches for contrast.
+            ProfileBrowser longLived = new ProfileBrowser(index);
+            for (BrowseQuery query : searches.subList(0, Math.min(LONG_LIVED_SEARCHES, options.queries()))) {
+                long t0 = System.nanoTime();
+                longLived.search(query);
+                results.searchLongLivedBrowser.add(System.nanoTime() - t0);
             }
             progress("change to searchable");
             measureFreshness(beans.bean(BuddyProfileService.class), index, generator, options, results);
@@ -279,9 +289,11 @@ public final class Bench {
      * The peer's suggestions and searches on the plugin's workload. A phase stops early once it has used its time
      * budget and measured at least {@link #PEER_MIN_QUERIES} queries: ILIKE scans every row, and at 100k and more
      * the full count would take most of the run.
+     *
+     * @return the mean number of buddies suggested per newcomer
      */
-    private static void measurePeer(SqlPeer peer, Options options, ProfileGenerator generator, Latencies suggest,
-                                    Latencies search, Results counted) throws Exception {
+    private static double measurePeer(SqlPeer peer, Options options, ProfileGenerator generator, Latencies suggest,
+                                      Latencies search) throws Exception {
         progress(peer.style().label() + ": suggestions and search");
         int count = Math.min(options.queries(), options.peerQueries());
         for (NewcomerProfile newcomer : Workload.newcomers(generator, options.queries() + 1, PEER_WARM_UP)) {
@@ -297,9 +309,6 @@ public final class Bench {
                 break;
             }
         }
-        if (counted != null) {
-            counted.meanFullTextSuggestions = (double) suggestions / suggest.count();
-        }
         List<BrowseQuery> searches = Workload.searches(options.seed(), options.queries() * 2);
         for (BrowseQuery query : searches.subList(options.queries(), options.queries() + PEER_WARM_UP)) {
             peer.search(query);
@@ -313,6 +322,7 @@ public final class Bench {
                 break;
             }
         }
+        return (double) suggestions / suggest.count();
     }
 
     private static boolean overBudget(long phaseStart, Latencies measured) {

@@ -16,6 +16,12 @@ record Machine(int cores, String cpu, long memoryBytes, String os, String jvm, S
                 String.format(Locale.ROOT, "%.0f MB", Runtime.getRuntime().maxMemory() / 1048576.0));
     }
 
+    /** CPU time this JVM has used so far, all threads. */
+    static double processCpuSeconds() {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        return os.getProcessCpuTime() / 1e9;
+    }
+
     /** The 1, 5 and 15 minute load averages, as {@code uptime} prints them. */
     static String loadAverage() {
         try {

@@ -27,6 +27,7 @@ final class Results {
     final Latencies suggest = new Latencies();
     final Latencies suggestNearby = new Latencies();
     final Latencies search = new Latencies();
+    final Latencies searchLongLivedBrowser = new Latencies();
     final Latencies fullTextSuggest = new Latencies();
     final Latencies fullTextSearch = new Latencies();
     final Latencies ilikeSuggest = new Latencies();
@@ -40,6 +41,8 @@ final class Results {
     double indexMegabytesOnDisk;
     final List<Quality> quality = new ArrayList<>();
     double totalSeconds;
+    /** CPU time the benchmark's JVM used during the run (PostgreSQL's own work is not in it). */
+    double cpuSeconds;
 
     double ndcg() {
         return quality.stream().mapToDouble(q -> q.matcher().ndcgAt10()).average().orElse(Double.NaN);
