@@ -10,8 +10,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 
-/** What the duo agreed; fires {@link Submitted}. Used to start a duo and to change a running duo's agreement. */
-class AgreementForm extends FormLayout {
+/**
+ * What the duo agreed; fires {@link Submitted}. Used to start a duo and to change a running duo's agreement, by its
+ * coordinator here and by its buddy on his own screen.
+ */
+public class AgreementForm extends FormLayout {
 
     private final TextArea goals = new TextArea();
     private final TextField rhythm = new TextField();
@@ -21,7 +24,7 @@ class AgreementForm extends FormLayout {
     private final TextField contactPerson = new TextField();
 
     /** @param pathPrefix where the service input holds the agreement ({@code ""} or {@code "agreement."}) */
-    AgreementForm(Agreement current, String saveKey, String saveId, FieldErrors errors, String pathPrefix) {
+    public AgreementForm(Agreement current, String saveKey, String saveId, FieldErrors errors, String pathPrefix) {
         field(goals, "buddy-agreement-goals", "buddy.agreement.goals");
         field(rhythm, "buddy-agreement-rhythm", "buddy.agreement.rhythm");
         field(buddyDoes, "buddy-agreement-does", "buddy.agreement.buddyDoes");
@@ -58,12 +61,12 @@ class AgreementForm extends FormLayout {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    Registration addSubmitListener(ComponentEventListener<Submitted> listener) {
+    public Registration addSubmitListener(ComponentEventListener<Submitted> listener) {
         return addListener(Submitted.class, listener);
     }
 
     /** The agreement as filled in. */
-    static class Submitted extends ComponentEvent<AgreementForm> {
+    public static class Submitted extends ComponentEvent<AgreementForm> {
 
         private final transient Agreement agreement;
 
@@ -72,7 +75,7 @@ class AgreementForm extends FormLayout {
             this.agreement = agreement;
         }
 
-        Agreement agreement() {
+        public Agreement agreement() {
             return agreement;
         }
     }

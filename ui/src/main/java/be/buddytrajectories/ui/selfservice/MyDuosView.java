@@ -14,6 +14,7 @@ import be.buddytrajectories.core.trajectory.TrajectoryService;
 import be.buddytrajectories.core.trajectory.TrajectoryStatus;
 import be.buddytrajectories.hostapi.CurrentUser;
 import be.buddytrajectories.hostapi.RequiresPermission;
+import be.buddytrajectories.ui.duo.AgreementForm;
 import be.buddytrajectories.ui.shell.FieldErrors;
 import be.buddytrajectories.ui.shell.Formats;
 import be.buddytrajectories.ui.shell.Labels;
@@ -124,17 +125,17 @@ public class MyDuosView extends VerticalLayout implements HasDynamicTitle {
         weMet.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         weMet.setWidthFull();
         card.add(weMet, panel);
-        duo.agreement().ifPresent(agreement -> {
-            Details details = new Details(getTranslation("buddy.agreement.title"), new UnorderedList(
-                    new ListItem(getTranslation("buddy.agreement.goals") + ": " + agreement.goals()),
-                    new ListItem(getTranslation("buddy.agreement.rhythm") + ": " + agreement.rhythm()),
-                    new ListItem(getTranslation("buddy.agreement.buddyDoesNot") + ": "
-                            + agreement.buddyDoesNot().orElse("–")),
-                    new ListItem(getTranslation("buddy.agreement.referrals") + ": " + agreement.referrals().orElse("–")),
-                    new ListItem(getTranslation("buddy.agreement.contactPerson") + ": " + agreement.contactPerson())));
-            details.setId("buddy-my-agreement-" + duo.id());
-            card.add(details);
-        });
+        FieldErrors errors = new FieldErrors(this);
+        AgreementForm agreement = new AgreementForm(duo.agreement().orElse(null), "buddy.agreement.save",
+                "buddy-my-agreement-save-" + duo.id(), errors, "");
+        agreement.addSubmitListener(submitted -> errors.attempt(
+                () -> trajectories.changeAgreement(duo.id(), duo.version(), submitted.agreement())).ifPresent(saved -> {
+                    Problems.confirm(getTranslation("buddy.agreement.saved"));
+                    render();
+                }));
+        Details details = new Details(getTranslation("buddy.agreement.title"), agreement);
+        details.setId("buddy-my-agreement-" + duo.id());
+        card.add(details);
         return card;
     }
 

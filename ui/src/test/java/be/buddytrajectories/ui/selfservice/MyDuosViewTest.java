@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,6 +81,16 @@ class MyDuosViewTest {
 
         assertThat(_get(IntegerField.class, spec -> spec.withId("buddy-me-capacity")).getErrorMessage())
                 .isEqualTo("Een buddy neemt tussen 1 en 3 duo's tegelijk op.");
+    }
+
+    @Test
+    void anAgreementWithoutGoalsIsRefusedAtTheField() {
+        UI.getCurrent().navigate(MyDuosView.class);
+        _setValue(_get(TextArea.class, spec -> spec.withId("buddy-agreement-goals")), "");
+        _click(_get(Button.class, spec -> spec.withId("buddy-my-agreement-save-" + duo.id())));
+
+        assertThat(_get(TextArea.class, spec -> spec.withId("buddy-agreement-goals")).getErrorMessage())
+                .isEqualTo("Noteer de doelen van het duo.");
     }
 
     @Test
