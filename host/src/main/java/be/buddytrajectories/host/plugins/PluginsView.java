@@ -83,7 +83,9 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".zip", "application/zip");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, plugins.maxArchiveBytes()));
-        upload.addFileRejectedListener(e -> refused(e.getErrorMessage()));
+        // The browser refuses a wrong type or size before sending anything; say it in the user's language.
+        upload.addFileRejectedListener(e -> refused(t("host.plugins.rejected",
+                String.format(java.util.Locale.ROOT, "%.0f", plugins.maxArchiveBytes() / (1024.0 * 1024.0)))));
         upload.setUploadButton(new Button(t("host.plugins.upload")));
         return upload;
     }

@@ -97,7 +97,10 @@ class PluginLifecycleIT {
     void anUpgradeStagedOnTheAdminScreenRunsItsNewChangesetAtRestartNowAndKeepsTheData() throws Exception {
         pluginDataBeforeUpgrade = pluginData();
         assertThat(pluginDataBeforeUpgrade).containsKey("BUDDY_PROGRAMME_SETTINGS");
-        assertThat(pluginDataBeforeUpgrade.get("BUDDY_PROGRAMME_SETTINGS")).isNotEqualTo("0 rows");
+        // The plugin seeds a demo programme (duos in every state, with contacts) when the host has demo data.
+        for (String table : List.of("BUDDY_PROGRAMME_SETTINGS", "BUDDY_TRAJECTORY", "BUDDY_CONTACT")) {
+            assertThat(pluginDataBeforeUpgrade.get(table)).as(table).isNotNull().isNotEqualTo("0 rows");
+        }
         Path upgrade = upgradeArchive("0.2.0");
         assertThat(host.plugin("install", upgrade.toString()).exitCode()).isZero();
         int ready = host.readyCount();
@@ -118,7 +121,7 @@ class PluginLifecycleIT {
         assertThat(tables()).contains("BUDDY_UPGRADE_PROBE");
         Map<String, String> after = pluginData();
         after.remove("BUDDY_UPGRADE_PROBE");
-        assertThat(after).as("every row of every plugin table is kept")
+        assertThat(after).as("every row of every plugin table is kept, duos and contacts included")
                 .isEqualTo(withoutChangelog(pluginDataBeforeUpgrade, after));
         assertThat(count("host_person")).isEqualTo(hostPeople);
         assertThat(menuOf("coordinator", DemoData.COORDINATOR_PASSWORD)).contains("Buddytrajecten");
@@ -213,12 +216,15 @@ class PluginLifecycleIT {
         return expected;
     }
 
-    /** Every plugin table with its rows, as text, to compare before and after. */
+    /**
+     * Every plugin table with its rows, as text, to compare before and after. The index outbox is left out: the
+     * plugin's indexer empties it in the background, so it is work in progress rather than data.
+     */
     private Map<String, String> pluginData() throws Exception {
         Map<String, String> data = new TreeMap<>();
         try (Connection c = host.database(); Statement s = c.createStatement()) {
             for (String table : tables()) {
-                if (!table.startsWith("BUDDY_")) {
+                if (!table.startsWith("BUDDY_") || table.endsWith("_OUTBOX")) {
                     continue;
                 }
                 List<String> rows = new ArrayList<>();

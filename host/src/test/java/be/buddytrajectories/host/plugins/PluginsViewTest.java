@@ -17,6 +17,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -24,6 +25,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.upload.FileRejectedEvent;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -126,6 +128,18 @@ class PluginsViewTest {
                 + " Er is niets veranderd.");
         assertThat(host.pluginsDir().resolve(".pending.properties")).doesNotExist();
         assertThat(GridKt._size(grid())).isZero();
+    }
+
+    @Test
+    void aFileTheBrowserRejectsIsExplainedInTheUsersLanguage() {
+        start(true);
+        signIn("admin", "en");
+        UI.getCurrent().navigate(PluginsView.class);
+        Upload upload = _get(Upload.class);
+
+        ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload, "File is Too Big.", "huge.zip"));
+
+        assertThat(message()).isEqualTo("Refused: only a .zip file of at most 1 MB is accepted. Nothing was changed.");
     }
 
     @Test
