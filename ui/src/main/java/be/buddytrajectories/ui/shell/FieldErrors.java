@@ -37,13 +37,6 @@ public final class FieldErrors {
         });
     }
 
-    /** Marks a field invalid with this message (for checks the form makes itself, e.g. through a Binder). */
-    public void show(String path, String message) {
-        HasValidation field = fields.get(path);
-        field.setErrorMessage(message);
-        field.setInvalid(true);
-    }
-
     /**
      * Runs a service call; on a refusal shows validation messages at their fields and anything else in a
      * notification.

@@ -10,6 +10,7 @@ import be.buddytrajectories.core.contact.ActivityType;
 import be.buddytrajectories.core.trajectory.EndReason;
 import be.buddytrajectories.core.trajectory.Trajectory;
 import be.buddytrajectories.ui.shell.AccessDeniedView;
+import be.buddytrajectories.ui.testing.Downloads;
 import be.buddytrajectories.ui.testing.Notices;
 import be.buddytrajectories.ui.testing.ViewFixture;
 import com.vaadin.flow.component.UI;
@@ -22,6 +23,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,6 +90,7 @@ class DuoViewTest {
         assertThat(proof.getText()).isEqualTo("Bewijs van deelname (PDF)");
         assertThat(proof.getHref()).isNotBlank();
         assertThat(proof.getElement().hasAttribute("download")).isTrue();
+        assertThat(new String(Downloads.of(proof), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 
     @Test
