@@ -44,10 +44,6 @@ public final class ImportPlan {
         this.username = username;
     }
 
-    public SpreadsheetKind kind() {
-        return kind;
-    }
-
     public int rows() {
         return rows.size();
     }

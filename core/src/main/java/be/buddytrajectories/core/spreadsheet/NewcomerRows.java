@@ -40,7 +40,7 @@ final class NewcomerRows {
                 .map(code -> code.toLowerCase(Locale.ROOT)).toList());
         NewcomerIntakeInput input = new NewcomerIntakeInput(languages, row.choice(DUTCH_LEVEL, DutchLevel.class, Map.of()),
                 new TreeSet<>(row.list(INTERESTS)), row.text(INTERESTS_NOTE),
-                row.items(GOALS, goal -> Goal.valueOf(goal.toUpperCase(Locale.ROOT).replace(' ', '_'))),
+                row.choices(GOALS, Goal.class),
                 row.text(ABOUT), row.text(PROFESSION), row.items(AVAILABILITY, WeeklySlot::parse),
                 PersonCells.location(row), row.choice(BUDDY_GENDER_PREFERENCE, Gender.class, Map.of()),
                 row.choice(FAMILY_SITUATION, FamilySituation.class, Map.of()), row.yesNo(PNT_OBLIGED),

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * One data row under a mapping, read field by field. Every value that cannot be read adds an error for its
@@ -60,10 +61,6 @@ final class RowReader {
         return stripped;
     }
 
-    int row() {
-        return row;
-    }
-
     /** The text of the field, or null when it is empty or not mapped. */
     String text(Field field) {
         String value = values.get(field);
@@ -102,18 +99,31 @@ final class RowReader {
     /** A constant of {@code type} by its name, ignoring case, spaces and hyphens, or by one of {@code aliases}. */
     <E extends Enum<E>> E choice(Field field, Class<E> type, Map<String, E> aliases) {
         String text = text(field);
-        if (text == null) {
-            return null;
+        return text == null ? null : constant(field, type, aliases, text);
+    }
+
+    /** The constants a list cell names, as {@link #choice}; an unknown one adds an error and is left out. */
+    <E extends Enum<E>> Set<E> choices(Field field, Class<E> type) {
+        Set<E> constants = new LinkedHashSet<>();
+        for (String item : list(field)) {
+            E constant = constant(field, type, Map.of(), item);
+            if (constant != null) {
+                constants.add(constant);
+            }
         }
-        String key = text.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+        return constants;
+    }
+
+    private <E extends Enum<E>> E constant(Field field, Class<E> type, Map<String, E> aliases, String text) {
         E alias = aliases.get(text.toLowerCase(Locale.ROOT));
         if (alias != null) {
             return alias;
         }
+        String key = text.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
         return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(key)).findFirst()
                 .orElseGet(() -> {
                     error(field, "spreadsheet.value.choice", text, Arrays.stream(type.getEnumConstants())
-                            .map(Enum::name).reduce((a, b) -> a + ", " + b).orElse(""));
+                            .map(Enum::name).collect(Collectors.joining(", ")));
                     return null;
                 });
     }

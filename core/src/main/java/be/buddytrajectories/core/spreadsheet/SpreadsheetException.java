@@ -1,6 +1,5 @@
 package be.buddytrajectories.core.spreadsheet;
 
-import java.util.List;
 import java.util.Locale;
 
 /** A file that cannot be read as CSV at all (no header, a quote that never closes). Nothing was written. */
@@ -13,14 +12,6 @@ public class SpreadsheetException extends RuntimeException {
         super(SpreadsheetMessages.text(messageKey, Locale.ENGLISH, arguments));
         this.messageKey = messageKey;
         this.arguments = arguments.clone();
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public List<Object> arguments() {
-        return List.of(arguments);
     }
 
     /** The message in the user's language. */

@@ -148,6 +148,24 @@ class SpreadsheetImportIT extends FixturePerKind {
 
     @ParameterizedTest
     @EnumSource(TestDatabases.Kind.class)
+    void aNewcomerRowWithAnUnknownGoalListsTheGoalsThereAre(TestDatabases.Kind kind) {
+        CoreFixture f = fixture(kind);
+        f.signInCoordinator();
+        f.user.speaking(Locale.ENGLISH);
+        CsvTable table = csv(newcomersFile(tag()).replace("LEISURE;", "dansen;"));
+
+        List<RowError> errors = f.bean(SpreadsheetImport.class).preview(SpreadsheetKind.NEWCOMERS, table, null, 5)
+                .errors();
+
+        assertThat(errors).extracting(RowError::row, RowError::field, RowError::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3, Field.GOALS, "\"dansen\" is none of PRACTISE_DUTCH, "
+                        + "SOCIAL_NETWORK, LEISURE, INSTITUTIONS, WORK_ORIENTATION, CHILDREN_SCHOOL."),
+                org.assertj.core.groups.Tuple.tuple(3, Field.GOALS, "Choose at least one goal."));
+        f.user.speaking(Locale.forLanguageTag("nl"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
     void aFileWithOneBadRowImportsNothingAndNamesTheRowAndField(TestDatabases.Kind kind) {
         CoreFixture f = fixture(kind);
         f.signInCoordinator();
