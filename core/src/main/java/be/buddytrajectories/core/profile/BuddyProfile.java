@@ -31,6 +31,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.hibernate.validator.constraints.Range;
@@ -53,12 +55,15 @@ public class BuddyProfile {
 
     @NotEmpty(message = "{buddy.profile.languages.required}")
     @Size(max = Limits.MAX_LANGUAGES, message = "{buddy.profile.languages.tooMany}")
+    // SUBSELECT: a list of profiles (an index rebuild) loads each collection in one statement, not one per profile.
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "buddy_profile_language", joinColumns = @JoinColumn(name = "volunteer_id"))
     private Set<@Valid LanguageSkill> languages = new LinkedHashSet<>();
 
     @Size(max = Limits.MAX_INTERESTS, message = "{buddy.interests.tooMany}")
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "buddy_profile_interest", joinColumns = @JoinColumn(name = "volunteer_id"))
     @Column(name = "interest", nullable = false, length = Limits.INTEREST_LENGTH)
     private Set<@NotBlank(message = "{buddy.interests.blank}") @Size(max = Limits.INTEREST_LENGTH,
@@ -81,6 +86,7 @@ public class BuddyProfile {
     private String experience;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "buddy_profile_availability", joinColumns = @JoinColumn(name = "volunteer_id"))
     private Set<@Valid WeeklySlot> availability = new LinkedHashSet<>();
 
