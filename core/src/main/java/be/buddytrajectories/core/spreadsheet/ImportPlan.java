@@ -1,5 +1,7 @@
 package be.buddytrajectories.core.spreadsheet;
 
+import be.buddytrajectories.core.audit.AuditAction;
+import be.buddytrajectories.core.audit.AuditTrail;
 import be.buddytrajectories.core.outbox.IndexOutbox;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.core.trajectory.DuoStarted;
@@ -29,11 +31,11 @@ public final class ImportPlan {
     private final IndexOutbox outbox;
     private final Event<DuoStarted> duoStarted;
     private final Long coordinatorId;
-    private final String username;
+    private final AuditTrail audit;
     private final AtomicBoolean ran = new AtomicBoolean();
 
     ImportPlan(SpreadsheetKind kind, List<PlannedRow> rows, BuddyDatabase database, PeopleDirectory people,
-               IndexOutbox outbox, Event<DuoStarted> duoStarted, Long coordinatorId, String username) {
+               IndexOutbox outbox, Event<DuoStarted> duoStarted, AuditTrail audit, Long coordinatorId) {
         this.kind = kind;
         this.rows = List.copyOf(rows);
         this.database = database;
@@ -41,7 +43,7 @@ public final class ImportPlan {
         this.outbox = outbox;
         this.duoStarted = duoStarted;
         this.coordinatorId = coordinatorId;
-        this.username = username;
+        this.audit = audit;
     }
 
     public int rows() {
@@ -70,13 +72,14 @@ public final class ImportPlan {
                     }
                     progress.rowsDone(i + 1, rows.size());
                 }
+                audit.record(em, AuditAction.IMPORT_SPREADSHEET, null, "spreadsheet import of " + kind + ": "
+                        + rows.size() + " rows, " + registered.size() + " new host people");
             });
         } catch (RuntimeException failure) {
             takeBack(registered, failure);
             throw failure;
         }
-        // AuditAction has no import action yet (the audit feature owns that enum): the import is logged instead.
-        LOG.info("{} imported a {} file: {} rows, {} new host people", username, kind, rows.size(), registered.size());
+        LOG.info("spreadsheet import of {}: {} rows, {} new host people", kind, rows.size(), registered.size());
         return rows.size();
     }
 

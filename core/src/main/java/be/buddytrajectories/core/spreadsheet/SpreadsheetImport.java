@@ -1,6 +1,7 @@
 package be.buddytrajectories.core.spreadsheet;
 
 import be.buddytrajectories.core.access.AccessGuard;
+import be.buddytrajectories.core.audit.AuditTrail;
 import be.buddytrajectories.core.access.Permission;
 import be.buddytrajectories.core.outbox.IndexOutbox;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
@@ -34,11 +35,13 @@ public class SpreadsheetImport {
     private final Event<DuoStarted> duoStarted;
     private final Clock clock;
     private final Validator validator;
+    private final AuditTrail audit;
 
     @Inject
     public SpreadsheetImport(BuddyDatabase database, AccessGuard access, PeopleDirectory people, IndexOutbox outbox,
-                             Event<DuoStarted> duoStarted, Clock clock, CurrentUser user) {
+                             Event<DuoStarted> duoStarted, Clock clock, CurrentUser user, AuditTrail audit) {
         this.database = database;
+        this.audit = audit;
         this.access = access;
         this.people = people;
         this.outbox = outbox;
@@ -87,8 +90,8 @@ public class SpreadsheetImport {
         if (checked.rows.isEmpty()) {
             throw new ImportRefusedException(List.of(new RowError(1, null, text("spreadsheet.file.empty"))));
         }
-        return new ImportPlan(kind, checked.rows, database, people, outbox, duoStarted,
-                access.user().personId().orElse(null), access.user().username().orElse("system"));
+        return new ImportPlan(kind, checked.rows, database, people, outbox, duoStarted, audit,
+                access.user().personId().orElse(null));
     }
 
     private Checked check(SpreadsheetKind kind, CsvTable table, ColumnMapping mapping) {

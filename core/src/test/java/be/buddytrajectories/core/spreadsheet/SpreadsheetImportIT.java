@@ -3,6 +3,9 @@ package be.buddytrajectories.core.spreadsheet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.buddytrajectories.core.audit.AuditAction;
+import be.buddytrajectories.core.audit.AuditEntry;
+import be.buddytrajectories.core.audit.AuditTrail;
 import be.buddytrajectories.core.access.AccessDeniedException;
 import be.buddytrajectories.core.intake.NewcomerIntake;
 import be.buddytrajectories.core.intake.NewcomerIntakeService;
@@ -114,6 +117,11 @@ class SpreadsheetImportIT extends FixturePerKind {
         assertThat(profile.status()).isEqualTo(BuddyStatus.AVAILABLE);
         assertThat(f.bean(IndexOutbox.class).after(lastOutbox, 100)).extracting(OutboxEntry::volunteerId)
                 .contains(mohammed.id()).hasSize(3);
+        f.signInAdmin();
+        assertThat(f.bean(AuditTrail.class).recent(1)).singleElement().satisfies((AuditEntry entry) -> {
+            assertThat(entry.action()).isEqualTo(AuditAction.IMPORT_SPREADSHEET);
+            assertThat(entry.detail()).hasValue("spreadsheet import of BUDDIES: 3 rows, 3 new host people");
+        });
     }
 
     @ParameterizedTest
