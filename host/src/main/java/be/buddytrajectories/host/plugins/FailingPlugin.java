@@ -1,8 +1,8 @@
 package be.buddytrajectories.host.plugins;
 
-import java.net.URISyntaxException;
+import java.net.URI;
+import java.net.URL;
 import java.nio.file.Path;
-import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * Finds which installed plugin a start failure comes from: the deepest cause is searched first, through the
  * classes on its stack (a bean's observer, a changelog run from the plugin's database class, a class that needs a
  * missing dependency) and then the class names in its message (CDI's "unsatisfied dependency" names the bean).
- * A class belongs to the plugin whose {@code plugins/<id>/} holds the JAR it was loaded from.
+ * A class belongs to the plugin whose {@code plugins/<id>/} holds the JAR its class file is in.
  */
 public final class FailingPlugin {
 
@@ -64,15 +64,21 @@ public final class FailingPlugin {
         return chain;
     }
 
+    /** Finds the class file rather than loading the class: a class whose dependency is missing cannot be loaded. */
     private static Optional<String> owner(String className, PluginManager plugins, ClassLoader loader) {
+        URL resource = loader.getResource(className.replace('.', '/') + ".class");
+        if (resource == null) {
+            return Optional.empty();
+        }
+        String location = resource.toString();
+        if (location.startsWith("jar:file:") && location.contains("!/")) {
+            location = location.substring("jar:".length(), location.indexOf("!/"));
+        } else if (!location.startsWith("file:")) {
+            return Optional.empty();
+        }
         try {
-            Class<?> type = Class.forName(className, false, loader);
-            CodeSource source = type.getProtectionDomain().getCodeSource();
-            if (source == null || source.getLocation() == null || !"file".equals(source.getLocation().getProtocol())) {
-                return Optional.empty();
-            }
-            return plugins.pluginOwning(Path.of(source.getLocation().toURI()));
-        } catch (ClassNotFoundException | LinkageError | URISyntaxException | IllegalArgumentException e) {
+            return plugins.pluginOwning(Path.of(URI.create(location)));
+        } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
     }

@@ -1,8 +1,10 @@
 package be.buddytrajectories.host.plugins;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.buddytrajectories.probe.ExplodingStartup;
+import be.buddytrajectories.probe.NeedsMissingLibrary;
 import java.io.InputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FailingPluginTest {
 
     private static final String PROBE = ExplodingStartup.class.getName();
+    private static final String NEEDS_MISSING = NeedsMissingLibrary.class.getName();
 
     @TempDir
     Path home;
@@ -28,13 +31,9 @@ class FailingPluginTest {
     void installProbe() throws Exception {
         plugins = new PluginManager(home.resolve("plugins"), 1024 * 1024);
         Path lib = Files.createDirectories(home.resolve("plugins/probe-plugin/lib"));
-        String classFile = PROBE.replace('.', '/') + ".class";
-        byte[] bytes;
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(classFile)) {
-            bytes = in.readAllBytes();
-        }
         Path jar = lib.resolve("probe.jar");
-        Files.write(jar, TestArchives.jar(Map.of(classFile, bytes)));
+        Files.write(jar, TestArchives.jar(Map.of(classFile(PROBE), classBytes(PROBE),
+                classFile(NEEDS_MISSING), classBytes(NEEDS_MISSING))));
         // Not delegating to the test class path, where the same class also lives.
         loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
     }
@@ -62,9 +61,30 @@ class FailingPluginTest {
     }
 
     @Test
+    void aPluginClassThatCannotBeLoadedForAMissingLibraryIsStillThatPlugins() {
+        assertThatThrownBy(() -> Class.forName(NEEDS_MISSING, false, loader)).isInstanceOf(NoClassDefFoundError.class);
+        RuntimeException failure = new RuntimeException("WELD-000119: Not generating any bean definitions from "
+                + NEEDS_MISSING + " because of underlying class loading error: Type"
+                + " be.buddytrajectories.probe.MissingLibrary not found");
+        failure.setStackTrace(new StackTraceElement[0]);
+
+        assertThat(FailingPlugin.find(failure, plugins, loader)).contains("probe-plugin");
+    }
+
+    @Test
     void aFailureOfTheHostItselfBelongsToNoPlugin() {
         RuntimeException failure = new RuntimeException("port 8080 is in use");
 
         assertThat(FailingPlugin.find(failure, plugins, loader)).isEmpty();
+    }
+
+    private static String classFile(String className) {
+        return className.replace('.', '/') + ".class";
+    }
+
+    private static byte[] classBytes(String className) throws java.io.IOException {
+        try (InputStream in = FailingPluginTest.class.getClassLoader().getResourceAsStream(classFile(className))) {
+            return in.readAllBytes();
+        }
     }
 }
