@@ -13,6 +13,7 @@ import be.buddytrajectories.search.browse.BrowseQuery;
 import be.buddytrajectories.search.browse.BrowseResult;
 import be.buddytrajectories.ui.shell.Formats;
 import be.buddytrajectories.ui.shell.Problems;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
@@ -47,6 +48,8 @@ public class VolunteersView extends VerticalLayout implements HasDynamicTitle {
     private final FlexLayout facetPanel = new FlexLayout();
     private final Span total = new Span();
     private final Div hits = new Div();
+    private final Button more = new Button();
+    private int shown = PAGE;
     private boolean updatingFacets;
 
     @Inject
@@ -57,7 +60,13 @@ public class VolunteersView extends VerticalLayout implements HasDynamicTitle {
         text.setPlaceholder(getTranslation("buddy.volunteers.search"));
         text.setWidth("24em");
         text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.addValueChangeListener(e -> search());
+        text.addValueChangeListener(e -> searchFromTheTop());
+        more.setText(getTranslation("buddy.volunteers.more"));
+        more.setId("buddy-volunteer-more");
+        more.addClickListener(e -> {
+            shown += PAGE;
+            search();
+        });
         total.setId("buddy-volunteer-total");
         hits.setId("buddy-volunteer-hits");
         facetPanel.setId("buddy-facets");
@@ -65,7 +74,8 @@ public class VolunteersView extends VerticalLayout implements HasDynamicTitle {
         facetPanel.getStyle().set("gap", "var(--lumo-space-l)");
         // The first search runs unguarded: a refusal of the service refuses the whole view.
         show(matching.searchVolunteers(new BrowseQuery("", Map.of(), 0, PAGE)), Map.of());
-        add(new H2(getTranslation("buddy.volunteers.title")), profilePicker(people), text, facetPanel, total, hits);
+        add(new H2(getTranslation("buddy.volunteers.title")), profilePicker(people), text, facetPanel, total, hits,
+                more);
     }
 
     private ComboBox<Person> profilePicker(PeopleDirectory people) {
@@ -82,6 +92,11 @@ public class VolunteersView extends VerticalLayout implements HasDynamicTitle {
         return picker;
     }
 
+    private void searchFromTheTop() {
+        shown = PAGE;
+        search();
+    }
+
     private void search() {
         if (updatingFacets) {
             return;
@@ -93,7 +108,7 @@ public class VolunteersView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         try {
-            show(matching.searchVolunteers(new BrowseQuery(text.getValue(), selected, 0, PAGE)), selected);
+            show(matching.searchVolunteers(new BrowseQuery(text.getValue(), selected, 0, shown)), selected);
         } catch (RuntimeException refused) {
             Problems.show(this, refused);
         }
@@ -113,6 +128,7 @@ public class VolunteersView extends VerticalLayout implements HasDynamicTitle {
         updatingFacets = false;
         total.setText(getTranslation("buddy.volunteers.total", Formats.integer(this, result.totalHits())));
         hits.removeAll();
+        more.setVisible(result.hits().size() < result.totalHits());
         result.hits().forEach(hit -> {
             Div row = new Div();
             row.setId("buddy-volunteer-hit-" + hit.buddyId());
@@ -131,7 +147,7 @@ public class VolunteersView extends VerticalLayout implements HasDynamicTitle {
         group.setId("buddy-facet-" + dimension);
         group.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                search();
+                searchFromTheTop();
             }
         });
         facetPanel.add(group);

@@ -1,6 +1,7 @@
 package be.buddytrajectories.ui.volunteers;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -9,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.buddytrajectories.ui.shell.AccessDeniedView;
 import be.buddytrajectories.ui.testing.ViewFixture;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -60,6 +62,21 @@ class VolunteersViewTest {
 
         assertThat(_get(Span.class, spec -> spec.withId("buddy-volunteer-total")).getText())
                 .isEqualTo("0 buddy's gevonden");
+    }
+
+    @Test
+    void moreHitsThanAPageAreShownOnRequest() {
+        for (int i = 0; i <= VolunteersView.PAGE; i++) {
+            f.buddy("Buddy" + i);
+        }
+        f.awaitIndexed();
+        UI.getCurrent().navigate(VolunteersView.class);
+        Div hits = _get(Div.class, spec -> spec.withId("buddy-volunteer-hits"));
+        assertThat(hits.getChildren().count()).isEqualTo(VolunteersView.PAGE);
+
+        _click(_get(Button.class, spec -> spec.withId("buddy-volunteer-more")));
+        assertThat(hits.getChildren().count()).isEqualTo(VolunteersView.PAGE + 1);
+        _assertNone(Button.class, spec -> spec.withId("buddy-volunteer-more"));
     }
 
     @Test
