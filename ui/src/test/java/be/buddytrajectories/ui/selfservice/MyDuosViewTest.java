@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.buddytrajectories.core.profile.BuddyProfileService;
 import be.buddytrajectories.core.trajectory.Trajectory;
+import be.buddytrajectories.core.trajectory.TrajectoryService;
 import be.buddytrajectories.search.profile.BuddyStatus;
 import be.buddytrajectories.ui.shell.AccessDeniedView;
 import be.buddytrajectories.ui.testing.ViewFixture;
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,6 +93,17 @@ class MyDuosViewTest {
 
         assertThat(_get(TextArea.class, spec -> spec.withId("buddy-agreement-goals")).getErrorMessage())
                 .isEqualTo("Noteer de doelen van het duo.");
+    }
+
+    @Test
+    void theBuddyEditsHisDuosAgreement() {
+        UI.getCurrent().navigate(MyDuosView.class);
+        _setValue(_get(TextField.class, spec -> spec.withId("buddy-agreement-rhythm")), "om de twee weken");
+        _click(_get(Button.class, spec -> spec.withId("buddy-my-agreement-save-" + duo.id())));
+
+        f.signInCoordinator();
+        assertThat(f.bean(TrajectoryService.class).find(duo.id()).agreement().orElseThrow().rhythm())
+                .isEqualTo("om de twee weken");
     }
 
     @Test
