@@ -44,6 +44,7 @@ public class MainLayout extends AppLayout {
         language.setItemLabelGenerator(l -> l.getLanguage().equals("nl") ? "Nederlands" : "English");
         language.setValue(BundleTranslations.supported(locale));
         language.setAriaLabel(getTranslation("host.language"));
+        language.setWidth("8.5em");
         language.addValueChangeListener(event -> {
             if (event.isFromClient()) {
                 SessionUser.signedIn().ifPresent(signedIn -> {
@@ -67,6 +68,9 @@ public class MainLayout extends AppLayout {
         tools.getStyle().set("margin-left", "auto").set("padding-right", "var(--lumo-space-m)");
         HorizontalLayout navbar = new HorizontalLayout(header, tools);
         navbar.setWidthFull();
+        // On a phone the tools move under the title instead of pushing the page sideways.
+        navbar.getStyle().set("flex-wrap", "wrap");
+        tools.getStyle().set("flex-wrap", "wrap");
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         addToNavbar(navbar);
         addToDrawer(navigation(user, contributors, locale));
