@@ -88,11 +88,7 @@ class IndexerCrashIT {
         boolean update = nextId[0] > 1 && random.nextInt(3) == 0;
         long volunteer = update ? 1 + random.nextInt((int) (nextId[0] - 1)) : nextId[0]++;
         String interest = List.of("voetbal", "koken", "schaken", "fietsen", "lezen").get(random.nextInt(5));
-        BuddyProfileInput in = Profiles.buddy();
-        BuddyProfileInput changed = new BuddyProfileInput(in.languages(), Set.of(interest), in.interestsNote(),
-                in.about(), in.profession(), in.experience(), in.availability(), in.location(), in.maxTravelKm(),
-                in.capacity(), in.preferredNewcomerGender(), in.preferredMinAge(), in.preferredMaxAge(),
-                in.childrenWelcome(), in.hasChildren(), in.consent());
+        BuddyProfileInput changed = Profiles.buddy(Profiles.buddy().languages(), Set.of(interest));
         BuddyProfile profile = em.find(BuddyProfile.class, volunteer);
         if (profile == null) {
             em.persist(new BuddyProfile(volunteer, changed));

@@ -10,7 +10,6 @@ import be.buddytrajectories.core.outbox.IndexOutbox;
 import be.buddytrajectories.core.person.LanguageLevel;
 import be.buddytrajectories.core.person.LanguageSkill;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
-import be.buddytrajectories.core.profile.BuddyProfileInput;
 import be.buddytrajectories.core.profile.BuddyProfileService;
 import be.buddytrajectories.core.testing.CoreFixture;
 import be.buddytrajectories.core.testing.Duos;
@@ -57,12 +56,8 @@ class MatchingServiceIT {
     }
 
     private long buddy(String name, Set<LanguageSkill> languages) {
-        BuddyProfileInput in = Profiles.buddy();
         long id = fixture.volunteer(name).id();
-        fixture.bean(BuddyProfileService.class).register(id, new BuddyProfileInput(languages, in.interests(),
-                in.interestsNote(), in.about(), in.profession(), in.experience(), in.availability(), in.location(),
-                in.maxTravelKm(), in.capacity(), in.preferredNewcomerGender(), in.preferredMinAge(),
-                in.preferredMaxAge(), in.childrenWelcome(), in.hasChildren(), in.consent()));
+        fixture.bean(BuddyProfileService.class).register(id, Profiles.buddy(languages, Profiles.buddy().interests()));
         return id;
     }
 

@@ -22,6 +22,15 @@ public final class Profiles {
         return buddy(1);
     }
 
+    /** {@link #buddy()} with other languages and interests. */
+    public static BuddyProfileInput buddy(Set<LanguageSkill> languages, Set<String> interests) {
+        BuddyProfileInput in = buddy();
+        return new BuddyProfileInput(languages, interests, in.interestsNote(), in.about(), in.profession(),
+                in.experience(), in.availability(), in.location(), in.maxTravelKm(), in.capacity(),
+                in.preferredNewcomerGender(), in.preferredMinAge(), in.preferredMaxAge(), in.childrenWelcome(),
+                in.hasChildren(), in.consent());
+    }
+
     public static BuddyProfileInput buddy(int capacity) {
         return new BuddyProfileInput(
                 Set.of(new LanguageSkill("nl", LanguageLevel.NATIVE), new LanguageSkill("fr", LanguageLevel.FLUENT)),
