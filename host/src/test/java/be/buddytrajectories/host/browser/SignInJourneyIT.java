@@ -118,6 +118,21 @@ class SignInJourneyIT {
     }
 
     @Test
+    void signingOutEndsTheSessionSoTheNextPageAsksToSignInAgain() throws Exception {
+        browser = Browser.open(1280, 900);
+        signIn("coordinator", DemoData.COORDINATOR_PASSWORD);
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
+
+        browser.findElement(By.id("sign-out")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
+        browser.get(url("buddy"));
+
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
+        assertThat(browser.findElements(By.id("buddy-overview"))).isEmpty();
+        assertThat(browser.findElements(By.id("main-nav"))).isEmpty();
+    }
+
+    @Test
     void aWrongPasswordGivesAClearMessageAndNoStackTrace() throws Exception {
         browser = Browser.open(1280, 900);
         signIn("coordinator", "not-the-password");
