@@ -63,7 +63,8 @@ class BuddyDocuments {
                 DuoFacts facts = DuoFacts.of(em, batch);
                 return em.createQuery("select p from BuddyProfile p where p.volunteerId in :ids", BuddyProfile.class)
                         .setParameter("ids", batch)
-                        .getResultStream()
+                        // A list, not a stream: only a whole result lets Hibernate fetch the collections by subselect.
+                        .getResultList().stream()
                         .filter(p -> persons.containsKey(p.volunteerId()))
                         .map(p -> document(p, persons.get(p.volunteerId()), facts))
                         .toList();
