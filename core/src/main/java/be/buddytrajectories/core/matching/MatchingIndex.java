@@ -26,7 +26,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -111,8 +110,7 @@ public class MatchingIndex {
         access.requireAny("index.status", Permission.ADMIN, Permission.COORDINATOR);
         try {
             long count = index.search(searcher -> (long) searcher.getIndexReader().numDocs());
-            long pending = database.inTransaction(em -> ((Number) em.createNativeQuery(
-                    "select count(*) from buddy_index_outbox").getSingleResult()).longValue());
+            long pending = outbox.pending();
             return new IndexStatus(count, pending, lastApplied.get(), rebuilding, rebuildDone.get(),
                     rebuildTotal.get(), problem);
         } catch (IOException e) {
@@ -129,9 +127,7 @@ public class MatchingIndex {
         rebuilding = true;
         try {
             // Everything up to this id is in the profiles read below; later rows are applied after the swap.
-            Number newest = database.inTransaction(em -> (Number) em.createNativeQuery(
-                    "select max(id) from buddy_index_outbox").getSingleResult());
-            long upTo = newest == null ? lastApplied.get() : Math.max(newest.longValue(), lastApplied.get());
+            long upTo = Math.max(outbox.newest().orElse(0), lastApplied.get());
             rebuildTotal.set(database.inTransaction(em -> em.createQuery(
                     "select count(p) from BuddyProfile p", Long.class).getSingleResult()));
             rebuildDone.set(0);
@@ -185,13 +181,7 @@ public class MatchingIndex {
         index.commit(Math.max(last, lastApplied.get()));
         index.refresh();
         lastApplied.accumulateAndGet(last, Math::max);
-        discard(entries);
-    }
-
-    private void discard(List<OutboxEntry> applied) {
-        String ids = applied.stream().map(e -> Long.toString(e.id())).collect(Collectors.joining(","));
-        database.runInTransaction(em -> em.createNativeQuery("delete from buddy_index_outbox where id in (" + ids + ")")
-                .executeUpdate());
+        outbox.discard(entries);
     }
 
     @PreDestroy

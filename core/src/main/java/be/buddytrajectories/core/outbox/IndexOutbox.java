@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
 
 /**
  * Records that a volunteer's matchability changed (profile, status, capacity, active duos, erasure), and lets the
@@ -61,6 +62,30 @@ public class IndexOutbox {
                 .getResultStream()
                 .map(OutboxRow::toEntry)
                 .toList());
+    }
+
+    /** How many entries wait to be applied. */
+    public long pending() {
+        return database.inTransaction(em -> em.createQuery("select count(r) from OutboxRow r", Long.class)
+                .getSingleResult());
+    }
+
+    /** The id of the newest entry, or empty when the outbox is empty. */
+    public OptionalLong newest() {
+        Long newest = database.inTransaction(em -> em.createQuery("select max(r.id) from OutboxRow r", Long.class)
+                .getSingleResult());
+        return newest == null ? OptionalLong.empty() : OptionalLong.of(newest);
+    }
+
+    /**
+     * Deletes exactly these entries, once the consumer has durably applied them; entries that a later-committing
+     * transaction wrote below their ids stay.
+     */
+    public void discard(List<OutboxEntry> applied) {
+        List<Long> ids = applied.stream().map(OutboxEntry::id).toList();
+        database.runInTransaction(em -> em.createQuery("delete from OutboxRow r where r.id in :ids")
+                .setParameter("ids", ids)
+                .executeUpdate());
     }
 
     /** Deletes entries up to and including {@code appliedId}, once the consumer has durably applied them. */

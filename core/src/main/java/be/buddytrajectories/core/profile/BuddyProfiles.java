@@ -41,13 +41,6 @@ public final class BuddyProfiles {
                 .setParameter("volunteer", volunteerId).getSingleResult().intValue();
     }
 
-    /** Newcomers this buddy is or was paired with (any duo that named him, closed ones included). */
-    public static Set<Long> pairedNewcomerIds(EntityManager em, long volunteerId) {
-        return new TreeSet<>(em.createQuery(
-                        "select distinct t.newcomerId from Trajectory t join t.buddyIds b where b = :volunteer", Long.class)
-                .setParameter("volunteer", volunteerId).getResultList());
-    }
-
     /** Newcomers for whom a proposal of this buddy was declined. */
     public static Set<Long> rejectedNewcomerIds(EntityManager em, long volunteerId) {
         return new TreeSet<>(em.createQuery("""
