@@ -17,6 +17,8 @@ import be.buddytrajectories.host.security.LoginView;
 import be.buddytrajectories.host.security.PermissionDeniedView;
 import be.buddytrajectories.host.security.SessionUser;
 import be.buddytrajectories.host.security.UserAccounts;
+import be.buddytrajectories.host.users.UserAdministration;
+import be.buddytrajectories.host.users.UsersView;
 import be.buddytrajectories.hostapi.HostDatabase;
 import be.buddytrajectories.hostapi.HostInfo;
 import be.buddytrajectories.hostapi.testing.KaribuWeld;
@@ -78,11 +80,13 @@ public final class HostTesting implements AutoCloseable {
         accounts.create("coordinator", PASSWORD.toCharArray(), null, List.of("COORDINATOR"));
         accounts.create("buddy", PASSWORD.toCharArray(), null, List.of("BUDDY"));
         Set<Class<?>> beans = new HashSet<>(Set.of(UserAccounts.class, SessionUser.class, AccessControl.class,
-                HostI18NProvider.class, JdbcPeopleDirectory.class, MainLayout.class, PluginAdministration.class));
+                HostI18NProvider.class, JdbcPeopleDirectory.class, MainLayout.class, PluginAdministration.class,
+                UserAdministration.class));
         beans.addAll(List.of(extraBeans));
         AtomicInteger restarts = new AtomicInteger();
         KaribuWeld karibu = KaribuWeld.start(beans,
-                Set.of(LoginView.class, HomeView.class, PeopleView.class, PluginsView.class, MainLayout.class),
+                Set.of(LoginView.class, HomeView.class, PeopleView.class, PluginsView.class, UsersView.class,
+                        MainLayout.class),
                 Set.of(PermissionDeniedView.class, ServerErrorView.class),
                 Map.of(HostDatabase.class, hostDatabase, Clock.class, clock,
                         HostInfo.class, new HostInfo("Buddy reference host", "test", "1.0.0"),

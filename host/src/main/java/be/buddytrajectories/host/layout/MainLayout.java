@@ -82,6 +82,8 @@ public class MainLayout extends AppLayout {
         entries.add(new MenuEntry("", getTranslation("host.menu.home"), "vaadin:home", "", 0));
         entries.add(new MenuEntry("people", getTranslation("host.menu.people"), "vaadin:users",
                 HostPermissions.PEOPLE, 100));
+        entries.add(new MenuEntry("users", getTranslation("host.menu.users"), "vaadin:user-check",
+                HostPermissions.ADMIN, 9_000));
         entries.add(new MenuEntry("plugins", getTranslation("host.menu.plugins"), "vaadin:plug",
                 HostPermissions.ADMIN, 10_000));
         contributors.forEach(c -> entries.addAll(c.menuEntries(locale)));

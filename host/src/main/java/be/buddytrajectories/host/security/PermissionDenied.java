@@ -1,6 +1,6 @@
 package be.buddytrajectories.host.security;
 
-/** Navigation to a view the user's permissions do not open. */
+/** A view or an operation the user's permissions do not open. */
 public class PermissionDenied extends RuntimeException {
 
     public PermissionDenied(String path) {
