@@ -68,12 +68,18 @@ public final class CoreFixture implements AutoCloseable {
 
     private final TestDatabases.TestDatabase database;
     private final WeldContainer container;
-    public final FakeCurrentUser user = new FakeCurrentUser();
+    public final FakeCurrentUser user;
     public final InMemoryPeopleDirectory people = new InMemoryPeopleDirectory();
     public final MutableClock clock = new MutableClock(START);
 
     public CoreFixture(TestDatabases.Kind kind) {
-        database = TestDatabases.create(kind);
+        this(TestDatabases.create(kind), new FakeCurrentUser());
+    }
+
+    /** On a database the caller prepared (e.g. pooled), with a current user of the caller's (e.g. per thread). */
+    public CoreFixture(TestDatabases.TestDatabase database, FakeCurrentUser user) {
+        this.database = database;
+        this.user = user;
         Weld weld = new Weld(UUID.randomUUID().toString()).disableDiscovery()
                 .property("org.jboss.weld.construction.relaxed", true)
                 .addExtension(new InstanceBeans(Map.of(
