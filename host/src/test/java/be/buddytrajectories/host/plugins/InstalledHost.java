@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * host.jar and lib/ from the build's {@code target/run} and an empty plugins directory. Its H2 database is opened
  * with AUTO_SERVER, so that a test can read it while the host runs.
  */
-final class InstalledHost implements AutoCloseable {
+public final class InstalledHost implements AutoCloseable {
 
     private static final Pattern READY = Pattern.compile("Buddy host ready at");
 
@@ -39,7 +39,7 @@ final class InstalledHost implements AutoCloseable {
         this.log = home.resolve("host.log");
     }
 
-    static InstalledHost in(Path home) throws IOException {
+    public static InstalledHost in(Path home) throws IOException {
         Path run = Path.of(System.getProperty("run.dir", "target/run"));
         Path launcher = Path.of(System.getProperty("host.launcher", "../bin/host")).toAbsolutePath();
         assertThat(run.resolve("host.jar")).as("the build assembled target/run").exists();
@@ -62,7 +62,7 @@ final class InstalledHost implements AutoCloseable {
         return home.resolve("data");
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://localhost:" + port + "/" + path;
     }
 
@@ -70,7 +70,7 @@ final class InstalledHost implements AutoCloseable {
         return "jdbc:h2:file:" + dataDir().resolve("db/host") + ";AUTO_SERVER=TRUE";
     }
 
-    Connection database() throws SQLException {
+    public Connection database() throws SQLException {
         return DriverManager.getConnection(dbUrl(), "sa", "");
     }
 
@@ -81,7 +81,7 @@ final class InstalledHost implements AutoCloseable {
     }
 
     /** Starts {@code bin/host run} and waits until the host serves (after any restarts the launcher makes). */
-    void start() throws Exception {
+    public void start() throws Exception {
         int readyBefore = readyCount();
         ProcessBuilder builder = new ProcessBuilder("bash", launcher.toString(), "run").directory(home.toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -113,7 +113,7 @@ final class InstalledHost implements AutoCloseable {
         return count;
     }
 
-    String logText() throws IOException {
+    public String logText() throws IOException {
         return Files.readString(log, StandardCharsets.ISO_8859_1);
     }
 
@@ -141,7 +141,7 @@ final class InstalledHost implements AutoCloseable {
     }
 
     /** Runs {@code bin/host plugin ARGS} and returns its exit code and output. */
-    CommandResult plugin(String... args) throws Exception {
+    public CommandResult plugin(String... args) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of("bash", launcher.toString(), "plugin"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile())
@@ -158,6 +158,6 @@ final class InstalledHost implements AutoCloseable {
         stop();
     }
 
-    record CommandResult(int exitCode, String output) {
+    public record CommandResult(int exitCode, String output) {
     }
 }

@@ -1,0 +1,313 @@
+package be.buddytrajectories.host.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.buddytrajectories.host.browser.Browser;
+import be.buddytrajectories.host.layout.HomeView;
+import be.buddytrajectories.host.people.DemoData;
+import be.buddytrajectories.host.people.PeopleView;
+import be.buddytrajectories.host.plugins.InstalledHost;
+import be.buddytrajectories.host.plugins.PluginsView;
+import be.buddytrajectories.host.users.UsersView;
+import be.buddytrajectories.ui.admin.AuditLogView;
+import be.buddytrajectories.ui.admin.IndexStatusView;
+import be.buddytrajectories.ui.admin.PrivacyView;
+import be.buddytrajectories.ui.admin.SettingsView;
+import be.buddytrajectories.ui.dashboard.DashboardView;
+import be.buddytrajectories.ui.duo.DuoView;
+import be.buddytrajectories.ui.matching.MatchRoundView;
+import be.buddytrajectories.ui.matching.SuggestionsView;
+import be.buddytrajectories.ui.newcomers.IntakeView;
+import be.buddytrajectories.ui.newcomers.NewcomerView;
+import be.buddytrajectories.ui.newcomers.NewcomersView;
+import be.buddytrajectories.ui.selfservice.MyDuosView;
+import be.buddytrajectories.ui.spreadsheet.SpreadsheetView;
+import be.buddytrajectories.ui.training.TrainingsView;
+import be.buddytrajectories.ui.volunteers.VolunteerProfileView;
+import be.buddytrajectories.ui.volunteers.VolunteersView;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Every route of the host and the plugin, opened in a real browser by each role against an installed host run by
+ * {@code bin/host}: the server lets in exactly the roles the table below names, a buddy reaches no duo by typing
+ * its id, and afterwards the host's log holds no personal data, passwords or session ids.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RoutesRolesAndLogIT {
+
+    enum Role { ANONYMOUS, BUDDY, COORDINATOR, ADMIN }
+
+    private static final Set<Role> SIGNED_IN = EnumSet.of(Role.BUDDY, Role.COORDINATOR, Role.ADMIN);
+    private static final Set<Role> STAFF = EnumSet.of(Role.COORDINATOR, Role.ADMIN);
+    private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
+
+    /** The id of a view's root element and the roles that may open it. */
+    private record Access(String rootId, Set<Role> roles) {
+    }
+
+    /** Who may open each route: the specification this test holds the server to. */
+    private static final Map<Class<? extends Component>, Access> ROUTES = new LinkedHashMap<>();
+
+    static {
+        ROUTES.put(HomeView.class, new Access("home-view", SIGNED_IN));
+        ROUTES.put(PeopleView.class, new Access("people-view", STAFF));
+        ROUTES.put(PluginsView.class, new Access("plugins-view", ADMIN));
+        ROUTES.put(UsersView.class, new Access("users-view", ADMIN));
+        ROUTES.put(DashboardView.class, new Access("buddy-overview", STAFF));
+        ROUTES.put(NewcomersView.class, new Access("buddy-newcomers", STAFF));
+        ROUTES.put(NewcomerView.class, new Access("buddy-newcomer", STAFF));
+        ROUTES.put(IntakeView.class, new Access("buddy-intake", STAFF));
+        ROUTES.put(SuggestionsView.class, new Access("buddy-suggestions", STAFF));
+        ROUTES.put(MatchRoundView.class, new Access("buddy-match-round", STAFF));
+        ROUTES.put(DuoView.class, new Access("buddy-duo", STAFF));
+        ROUTES.put(VolunteersView.class, new Access("buddy-volunteers", STAFF));
+        ROUTES.put(VolunteerProfileView.class, new Access("buddy-volunteer-profile", STAFF));
+        ROUTES.put(TrainingsView.class, new Access("buddy-trainings", STAFF));
+        ROUTES.put(SpreadsheetView.class, new Access("import", STAFF));
+        ROUTES.put(SettingsView.class, new Access("buddy-settings", ADMIN));
+        ROUTES.put(AuditLogView.class, new Access("buddy-audit", ADMIN));
+        ROUTES.put(PrivacyView.class, new Access("buddy-privacy", ADMIN));
+        ROUTES.put(IndexStatusView.class, new Access("buddy-index", ADMIN));
+        ROUTES.put(MyDuosView.class, new Access("buddy-me", EnumSet.of(Role.BUDDY)));
+    }
+
+    private static final String WRONG_PASSWORD = "Wr0ng-Secret-Tried-7731";
+    private static final String TYPED_USERNAME = "yasmina.benali@example.org";
+
+    @TempDir
+    static Path home;
+
+    private InstalledHost host;
+    private ChromeDriver browser;
+    private long buddysDuo;
+    private long othersDuo;
+    private long othersNewcomer;
+    private long otherVolunteer;
+    private final List<String> sessionIds = new ArrayList<>();
+
+    @BeforeAll
+    void startHost() throws Exception {
+        host = InstalledHost.in(home);
+        InstalledHost.CommandResult install = host.plugin("install",
+                System.getProperty("plugin.archive", "target/plugin-archive/buddy-trajectories.zip"));
+        assertThat(install.exitCode()).as(install.output()).isZero();
+        host.start();
+        try (Connection c = host.database(); Statement s = c.createStatement()) {
+            long buddyPerson = single(s, "select person_id from host_user where username = 'buddy'");
+            buddysDuo = single(s, "select min(trajectory_id) from buddy_trajectory_buddy where volunteer_id = "
+                    + buddyPerson);
+            othersDuo = single(s, "select min(trajectory_id) from buddy_trajectory_buddy where volunteer_id <> "
+                    + buddyPerson);
+            othersNewcomer = single(s, "select newcomer_id from buddy_trajectory where id = " + othersDuo);
+            otherVolunteer = single(s, "select min(volunteer_id) from buddy_profile where volunteer_id <> "
+                    + buddyPerson);
+        }
+        browser = Browser.open(1280, 900);
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (host != null) {
+            host.close();
+        }
+    }
+
+    private static long single(Statement s, String sql) throws Exception {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            assertThat(rs.next()).as(sql).isTrue();
+            long value = rs.getLong(1);
+            assertThat(rs.wasNull()).as(sql).isFalse();
+            return value;
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theTableCoversEveryRouteOfTheHostAndThePlugin() {
+        Set<Class<? extends Component>> routes = new Routes().autoDiscoverViews("be.buddytrajectories").getRoutes();
+        // Karibu also lists the @Layout, which is no route of its own.
+        routes.removeIf(view -> !view.isAnnotationPresent(Route.class) || view == LoginView.class);
+        assertThat(ROUTES.keySet()).containsExactlyInAnyOrderElementsOf(routes);
+    }
+
+    @Test
+    @Order(2)
+    void everyRouteOpensForExactlyTheRolesItNamesAndSendsAnonymousVisitorsToSignIn() {
+        Map<String, String> wrong = new LinkedHashMap<>();
+        for (Role role : Role.values()) {
+            signInAs(role);
+            for (Map.Entry<Class<? extends Component>, Access> route : ROUTES.entrySet()) {
+                String path = path(route.getKey());
+                Access access = route.getValue();
+                String expected = role == Role.ANONYMOUS ? "login-view"
+                        : access.roles().contains(role) ? access.rootId() : "permission-denied";
+                String seen = open(path);
+                if (!expected.equals(seen)) {
+                    wrong.put(role + " /" + path, "expected " + expected + ", saw " + seen);
+                }
+            }
+        }
+        assertThat(wrong).as("routes that let in or kept out the wrong role").isEmpty();
+    }
+
+    @Test
+    @Order(3)
+    void aBuddyReachesNoDuoNewcomerOrVolunteerByTypingItsIdAndSeesNoneOfTheirData() throws Exception {
+        signInAs(Role.BUDDY);
+        String othersName;
+        try (Connection c = host.database(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select first_name || ' ' || last_name from host_person where id = "
+                     + othersNewcomer)) {
+            rs.next();
+            othersName = rs.getString(1);
+        }
+        for (String path : List.of("buddy/duos/" + othersDuo, "buddy/duos/" + buddysDuo,
+                "buddy/newcomer/" + othersNewcomer, "buddy/match/" + othersNewcomer,
+                "buddy/intake/" + othersNewcomer, "buddy/volunteer/" + otherVolunteer)) {
+            assertThat(open(path)).as(path).isEqualTo("permission-denied");
+            assertThat(browser.getPageSource()).as(path).doesNotContain(othersName);
+        }
+        assertThat(open("buddy/me")).isEqualTo("buddy-me");
+        assertThat(browser.findElements(By.id("buddy-my-duo-" + othersDuo))).isEmpty();
+        assertThat(browser.findElements(By.id("buddy-my-duo-" + buddysDuo))).hasSize(1);
+    }
+
+    @Test
+    @Order(4)
+    void theHostLogHoldsNoPersonalDataPasswordsOrSessionIds() throws Exception {
+        browser.manage().deleteAllCookies();
+        for (int i = 0; i < 2; i++) {
+            submitSignIn("coordinator", WRONG_PASSWORD);
+            submitSignIn(TYPED_USERNAME, WRONG_PASSWORD);
+        }
+        signInAs(Role.COORDINATOR);
+        List<String> secrets = new ArrayList<>(List.of(WRONG_PASSWORD, TYPED_USERNAME, DemoData.ADMIN_PASSWORD,
+                DemoData.COORDINATOR_PASSWORD, DemoData.BUDDY_PASSWORD));
+        List<String[]> people = new ArrayList<>();
+        try (Connection c = host.database(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select first_name, last_name, email, phone, street from host_person")) {
+            while (rs.next()) {
+                people.add(new String[] {rs.getString(1) + " " + rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)});
+            }
+        }
+        try (Connection c = host.database(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select password_hash from host_user")) {
+            while (rs.next()) {
+                secrets.add(rs.getString(1));
+            }
+        }
+        String someone = people.get(7)[0];
+        open("people");
+        WebDriverWait wait = waiting();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#people-search input")))
+                .sendKeys(someone);
+        open("buddy/volunteers");
+        open("buddy/duos/" + othersDuo);
+
+        String log = host.logText();
+        assertThat(log).as("the log has content to check").contains("Buddy host ready at");
+        secrets.addAll(sessionIds);
+        for (String secret : secrets) {
+            assertThat(log).as("secret in the log").doesNotContainIgnoringCase(secret);
+        }
+        List<String> leaks = new ArrayList<>();
+        for (String[] person : people) {
+            for (String value : person) {
+                if (value != null && value.length() >= 6 && log.contains(value)) {
+                    leaks.add(value);
+                }
+            }
+        }
+        assertThat(leaks).as("personal data of host people in the log (" + people.size() + " people checked)")
+                .isEmpty();
+    }
+
+    private void signInAs(Role role) {
+        browser.manage().deleteAllCookies();
+        if (role == Role.ANONYMOUS) {
+            return;
+        }
+        String password = switch (role) {
+            case BUDDY -> DemoData.BUDDY_PASSWORD;
+            case COORDINATOR -> DemoData.COORDINATOR_PASSWORD;
+            default -> DemoData.ADMIN_PASSWORD;
+        };
+        submitSignIn(role.name().toLowerCase(), password);
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
+        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        if (session != null) {
+            sessionIds.add(session.getValue());
+        }
+    }
+
+    private void submitSignIn(String username, String password) {
+        browser.get(host.url("login"));
+        var form = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+        waiting().until(d -> !form.findElements(By.cssSelector("input[name=username]")).isEmpty());
+        form.findElement(By.cssSelector("input[name=username]")).sendKeys(username);
+        form.findElement(By.cssSelector("input[name=password]")).sendKeys(password);
+        form.findElement(By.cssSelector("vaadin-button[slot=submit]")).click();
+        waiting().until(d -> !d.findElements(By.id("main-nav")).isEmpty() || Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeScript("return document.getElementById('login-form').error;")));
+    }
+
+    /** Opens the path and tells which known root the server rendered: a view's id, the denial or the sign-in. */
+    private String open(String path) {
+        browser.get(host.url(path));
+        List<String> roots = new ArrayList<>(List.of("login-view", "permission-denied", "server-error"));
+        ROUTES.values().forEach(access -> roots.add(access.rootId()));
+        return waiting().until((WebDriver d) -> roots.stream()
+                .filter(id -> !d.findElements(By.id(id)).isEmpty()).findFirst().orElse(null));
+    }
+
+    private String path(Class<? extends Component> view) {
+        String route = view.getAnnotation(Route.class).value();
+        if (!HasUrlParameter.class.isAssignableFrom(view)) {
+            return route;
+        }
+        long id = view == DuoView.class ? othersDuo : view == VolunteerProfileView.class ? otherVolunteer
+                : othersNewcomer;
+        return route + "/" + id;
+    }
+
+    private WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+}
