@@ -298,12 +298,13 @@ class CoordinatorLoadIT {
         return String.format(Locale.ROOT, """
                         coordinator load on %s: %d coordinators for %.1f s, no think time, %d pooled connections
                         programme: %d volunteers in the index, %d waiting newcomers, %d active duos (agreement edits on %d of them); set up in %.1f s
-                        machine: %d cores, Java %s, heap used %d MB of max %d MB
+                        machine: %d cores, Java %s, heap used %d MB of max %d MB, system load average %.1f at the end
                         acknowledged: %d contacts, %d agreement edits; refused as concurrent edits: %d; errors: %d
                         %s""", kind, COORDINATORS, elapsed.toMillis() / 1000.0, POOL, VOLUNTEERS, WAITING, DUOS,
                 CONTESTED_DUOS, setup.toMillis() / 1000.0, runtime.availableProcessors(),
                 System.getProperty("java.version"),
                 ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20, runtime.maxMemory() >> 20,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 run.ackedContacts.size(), run.ackedAgreements.values().stream().mapToInt(Map::size).sum(),
                 run.latencies.conflicts(), run.errors.size(), run.latencies.table(elapsed))
                 + run.errors.stream().limit(3).map(e -> "error: " + e).reduce("", String::concat);

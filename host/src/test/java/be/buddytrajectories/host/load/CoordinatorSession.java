@@ -1,0 +1,249 @@
+package be.buddytrajectories.host.load;
+
+import be.buddytrajectories.host.browser.Browser;
+import be.buddytrajectories.host.people.DemoData;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One coordinator in one headless Chromium, running the main journey: sign in, dashboard, register a newcomer
+ * through the intake form, open his suggestions, propose a buddy, start the duo, log a contact, close the duo (so
+ * that the buddy is free again for the next journey) and sign out. Every step waits for the element that shows it
+ * worked and fails on an error notification, the server-error view or a refusal.
+ */
+final class CoordinatorSession {
+
+    /** Ten browsers share two cores here: a step may take a while without anything being wrong. */
+    private static final Duration STEP_TIMEOUT = Duration.ofSeconds(90);
+    private static final List<String> LANGUAGES = List.of("Engels", "Frans", "Arabisch", "Spaans");
+    private static final List<String> PLACES = List.of("9000 Gent", "9030 Mariakerke", "9040 Sint-Amandsberg",
+            "9050 Ledeberg", "9820 Merelbeke");
+    private static final List<String> PROBLEMS = List.of("buddy-problem", "server-error", "permission-denied",
+            "buddy-access-denied", "buddy-refused");
+    private static final Pattern DUO_URL = Pattern.compile("/buddy/duos/(\\d+)");
+    static final int CONTACT_MINUTES = 90;
+
+    private final ChromeDriver browser;
+    private final int port;
+    private final int session;
+    private final StepTimes times = new StepTimes();
+
+    /** What one journey wrote: the newcomer's name and his duo. */
+    record Written(String firstName, String lastName, long duoId) {
+    }
+
+    CoordinatorSession(ChromeDriver browser, int port, int session) {
+        this.browser = browser;
+        this.port = port;
+        this.session = session;
+    }
+
+    StepTimes times() {
+        return times;
+    }
+
+    /** Round {@code round} of the journey; each round registers a newcomer of its own. */
+    Written journey(int round) throws Exception {
+        String firstName = "Nour";
+        String lastName = "Load" + letters(session) + "r" + letters(round);
+        step("signIn", () -> {
+            signIn();
+            return null;
+        });
+        step("dashboard", () -> {
+            open("buddy");
+            return visible("buddy-waiting-chart");
+        });
+        step("intake", () -> {
+            open("buddy/intake");
+            type("buddy-intake-first-name", firstName);
+            type("buddy-intake-last-name", lastName);
+            pick("buddy-intake-gender", "vrouw");
+            pick("buddy-intake-place", PLACES.get((session + round) % PLACES.size()));
+            pick("buddy-intake-languages", LANGUAGES.get(session % LANGUAGES.size()));
+            pick("buddy-intake-dutch-level", "A2");
+            click(browser.findElement(By.cssSelector("#buddy-intake-goals vaadin-checkbox")));
+            pick("buddy-intake-family", "alleenstaand");
+            click(browser.findElement(By.cssSelector("#buddy-intake-consent")));
+            click(visible("buddy-intake-save"));
+            return waiting().until(d -> (firstName + " " + lastName).equals(visible("buddy-newcomer-name").getText()));
+        });
+        step("suggestions", () -> {
+            click(visible("buddy-find-buddy"));
+            return firstSuggestions();
+        });
+        long duoId = step("propose", () -> {
+            // Sessions register alike newcomers at the same moment: each takes another of the top suggestions, as
+            // coordinators sharing a pool would, so that they rarely ask for the same buddy's last place at once.
+            List<WebElement> cards = firstSuggestions();
+            WebElement chosen = cards.get(session % cards.size());
+            String volunteerId = chosen.getDomAttribute("id").substring("buddy-suggestion-".length());
+            click(visible("buddy-propose-" + volunteerId));
+            waiting().until(d -> "voorgesteld".equals(visible("buddy-duo-status").getText()));
+            Matcher url = DUO_URL.matcher(browser.getCurrentUrl());
+            if (!url.find()) {
+                throw new AssertionError("the duo's page has no id in its address: " + browser.getCurrentUrl());
+            }
+            return Long.parseLong(url.group(1));
+        });
+        step("startDuo", () -> {
+            click(visible("buddy-accept"));
+            type("buddy-agreement-goals", "Nederlands oefenen en Gent leren kennen");
+            type("buddy-agreement-rhythm", "elke week");
+            type("buddy-agreement-contact-person", "Ilse Verstraete");
+            click(visible("buddy-start"));
+            return waiting().until(d -> "actief".equals(visible("buddy-duo-status").getText()));
+        });
+        step("logContact", () -> {
+            WebElement minutes = visible("buddy-contact-minutes").findElement(By.tagName("input"));
+            minutes.sendKeys(Keys.chord(Keys.CONTROL, "a"), Integer.toString(CONTACT_MINUTES), Keys.TAB);
+            pick("buddy-contact-activity", "Wandelen");
+            click(visible("buddy-contact-save"));
+            return waiting().until(d -> "1,5 van 40 uur".equals(visible("buddy-hours-text").getText()));
+        });
+        step("closeDuo", () -> {
+            pick("buddy-close-reason", "verhuisd");
+            click(visible("buddy-close"));
+            return visible("buddy-duo-closed");
+        });
+        step("signOut", () -> {
+            if (browser.getPageSource().contains("Exception")) {
+                throw new AssertionError("the page shows an exception");
+            }
+            click(visible("sign-out"));
+            return waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
+        });
+        return new Written(firstName, lastName, duoId);
+    }
+
+    /** Signs in and opens the dashboard through the menu, in one UI, as a coordinator starts the day. */
+    void signInAndOpenDashboard() {
+        signIn();
+        click(visible("nav-buddy"));
+        visible("buddy-waiting-chart");
+        noProblem();
+    }
+
+    private <T> T step(String name, Callable<T> work) throws Exception {
+        long begin = System.nanoTime();
+        T result;
+        try {
+            result = work.call();
+            noProblem();
+        } catch (Exception | AssertionError e) {
+            Browser.screenshot(browser, "load-error-session" + session + "-" + name);
+            throw new AssertionError("session " + session + ", step " + name + " at " + browser.getCurrentUrl()
+                    + ": " + e.getMessage(), e);
+        }
+        times.record(name, System.nanoTime() - begin);
+        return result;
+    }
+
+    private void noProblem() {
+        for (String id : PROBLEMS) {
+            if (!browser.findElements(By.id(id)).isEmpty()) {
+                throw new AssertionError("the page shows " + id + ": " + notificationText());
+            }
+        }
+    }
+
+    private String notificationText() {
+        return browser.findElements(By.cssSelector("vaadin-notification-card")).stream()
+                .map(WebElement::getText).reduce("", (a, b) -> a + " | " + b);
+    }
+
+    private void signIn() {
+        browser.get(url("login"));
+        WebElement form = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
+        waiting().until(d -> form.findElements(By.cssSelector("input[name=username]")).size() == 1);
+        form.findElement(By.cssSelector("input[name=username]")).sendKeys("coordinator");
+        form.findElement(By.cssSelector("input[name=password]")).sendKeys(DemoData.COORDINATOR_PASSWORD);
+        form.findElement(By.cssSelector("vaadin-button[slot=submit]")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
+    }
+
+    private void open(String path) {
+        browser.get(url(path));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    /** Views re-render after a change, so an element read in a condition may be replaced meanwhile. */
+    private WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(browser, STEP_TIMEOUT);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    private WebElement visible(String id) {
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    private void click(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        waiting().until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    private void type(String id, String text) {
+        WebElement field = visible(id);
+        By input = By.cssSelector("input, textarea");
+        waiting().until(d -> !field.findElements(input).isEmpty());
+        field.findElement(input).sendKeys(text);
+        field.findElement(input).sendKeys(Keys.TAB);
+    }
+
+    /** Chooses an item of a (multi-select) combo box by its label. */
+    private void pick(String id, String label) {
+        WebElement box = visible(id);
+        WebElement input = box.findElement(By.tagName("input"));
+        click(input);
+        input.sendKeys(label);
+        By item = By.xpath("//*[self::vaadin-combo-box-item or self::vaadin-multi-select-combo-box-item]"
+                + "[normalize-space(.)='" + label + "']");
+        WebElement option = waiting().until(ExpectedConditions.visibilityOfElementLocated(item));
+        option.click();
+        if ("vaadin-multi-select-combo-box".equals(box.getTagName())) {
+            input.sendKeys(Keys.ESCAPE);
+        }
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(item));
+    }
+
+    /** The suggestion cards once the list is shown; the demo index is filled while the host starts. */
+    private List<WebElement> firstSuggestions() {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            List<WebElement> cards = waiting().until(d -> {
+                List<WebElement> found = d.findElements(By.cssSelector(".buddy-suggestion"));
+                return found.isEmpty() && d.findElements(By.id("buddy-suggestion-list")).isEmpty() ? null : found;
+            });
+            if (!cards.isEmpty()) {
+                return cards;
+            }
+            browser.navigate().refresh();
+        }
+        throw new AssertionError("no suggestions");
+    }
+
+    /** A number as letters (0 → a, 27 → bb), so that names stay names. */
+    static String letters(int number) {
+        StringBuilder out = new StringBuilder();
+        int n = number;
+        do {
+            out.insert(0, (char) ('a' + n % 26));
+            n /= 26;
+        } while (n > 0);
+        return out.toString();
+    }
+}
