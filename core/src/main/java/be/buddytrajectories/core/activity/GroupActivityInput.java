@@ -1,6 +1,8 @@
 package be.buddytrajectories.core.activity;
 
 import be.buddytrajectories.core.activity.GroupActivity.Limits;
+import be.buddytrajectories.core.validation.PlausibleDate;
+import be.buddytrajectories.core.validation.SingleLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -9,9 +11,9 @@ import org.hibernate.validator.constraints.Range;
 
 /** A group activity a coordinator plans. */
 public record GroupActivityInput(
-        @NotBlank(message = "{buddy.session.title.required}")
+        @NotBlank(message = "{buddy.session.title.required}") @SingleLine
         @Size(max = Limits.TITLE_LENGTH, message = "{buddy.text.tooLong}") String title,
-        @NotNull(message = "{buddy.session.date.required}") LocalDate heldOn,
+        @NotNull(message = "{buddy.session.date.required}") @PlausibleDate LocalDate heldOn,
         @Range(min = Limits.MIN_MINUTES, max = Limits.MAX_MINUTES, message = "{buddy.contact.minutes.range}")
         int minutes) {
 }

@@ -1,6 +1,7 @@
 package be.buddytrajectories.core.checkin;
 
 import be.buddytrajectories.core.rules.RuleViolationException;
+import be.buddytrajectories.core.validation.PlausibleDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -31,6 +32,7 @@ public class CheckIn {
     private long trajectoryId;
 
     @NotNull
+    @PlausibleDate
     @Column(name = "due_on", nullable = false)
     private LocalDate dueOn;
 

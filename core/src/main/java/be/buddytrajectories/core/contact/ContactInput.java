@@ -1,6 +1,8 @@
 package be.buddytrajectories.core.contact;
 
 import be.buddytrajectories.core.contact.Contact.Limits;
+import be.buddytrajectories.core.validation.PlainText;
+import be.buddytrajectories.core.validation.PlausibleDate;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -15,12 +17,12 @@ import org.hibernate.validator.constraints.Range;
  */
 public record ContactInput(
         long trajectoryId,
-        @NotNull(message = "{buddy.contact.date.required}") LocalDate metOn,
+        @NotNull(message = "{buddy.contact.date.required}") @PlausibleDate LocalDate metOn,
         @Range(min = Limits.MIN_MINUTES, max = Limits.MAX_MINUTES, message = "{buddy.contact.minutes.range}")
         int minutes,
         @NotNull(message = "{buddy.contact.activity.required}") ActivityType activityType,
         boolean dutchPractised,
         boolean discoveredNew,
         LoggedBy onBehalfOf,
-        @Size(max = Limits.NOTE_LENGTH, message = "{buddy.text.tooLong}") String coordinatorNote) {
+        @PlainText @Size(max = Limits.NOTE_LENGTH, message = "{buddy.text.tooLong}") String coordinatorNote) {
 }

@@ -4,6 +4,8 @@ import be.buddytrajectories.core.intake.NewcomerIntake.Limits;
 import be.buddytrajectories.core.person.Consent;
 import be.buddytrajectories.core.person.HomeLocation;
 import be.buddytrajectories.core.person.WeeklySlot;
+import be.buddytrajectories.core.validation.PlainText;
+import be.buddytrajectories.core.validation.SingleLine;
 import be.buddytrajectories.search.profile.DutchLevel;
 import be.buddytrajectories.search.profile.Gender;
 import be.buddytrajectories.search.profile.Goal;
@@ -20,20 +22,20 @@ public record NewcomerIntakeInput(
         Set<@NotNull @Pattern(regexp = "[a-zA-Z]{2}", message = "{buddy.language.code.format}") String> contactLanguages,
         @NotNull(message = "{buddy.intake.dutchLevel.required}") DutchLevel dutchLevel,
         @NotNull @Size(max = Limits.MAX_INTERESTS, message = "{buddy.interests.tooMany}")
-        Set<@NotBlank(message = "{buddy.interests.blank}") @Size(max = Limits.INTEREST_LENGTH,
+        Set<@NotBlank(message = "{buddy.interests.blank}") @SingleLine @Size(max = Limits.INTEREST_LENGTH,
                 message = "{buddy.text.tooLong}") String> interests,
-        @Size(max = Limits.NOTE_LENGTH, message = "{buddy.text.tooLong}") String interestsNote,
+        @PlainText @Size(max = Limits.NOTE_LENGTH, message = "{buddy.text.tooLong}") String interestsNote,
         @NotNull(message = "{buddy.intake.goals.required}") @Size(min = 1, message = "{buddy.intake.goals.required}")
         Set<@NotNull Goal> goals,
-        @Size(max = Limits.ABOUT_LENGTH, message = "{buddy.text.tooLong}") String about,
-        @Size(max = Limits.PROFESSION_LENGTH, message = "{buddy.text.tooLong}") String profession,
+        @PlainText @Size(max = Limits.ABOUT_LENGTH, message = "{buddy.text.tooLong}") String about,
+        @SingleLine @Size(max = Limits.PROFESSION_LENGTH, message = "{buddy.text.tooLong}") String profession,
         @NotNull Set<@Valid @NotNull WeeklySlot> availability,
         @Valid @NotNull(message = "{buddy.location.required}") HomeLocation location,
         Gender buddyGenderPreference,
         @NotNull(message = "{buddy.intake.family.required}") FamilySituation familySituation,
         boolean pntObliged,
-        @Size(max = Limits.CASE_WORKER_LENGTH, message = "{buddy.text.tooLong}") String caseWorkerName,
-        @Size(max = Limits.CASE_WORKER_LENGTH, message = "{buddy.text.tooLong}") String caseWorkerAgency,
+        @SingleLine @Size(max = Limits.CASE_WORKER_LENGTH, message = "{buddy.text.tooLong}") String caseWorkerName,
+        @SingleLine @Size(max = Limits.CASE_WORKER_LENGTH, message = "{buddy.text.tooLong}") String caseWorkerAgency,
         @Valid @NotNull(message = "{buddy.consent.required}") Consent consent,
         boolean outcomeConsent) {
 }

@@ -1,6 +1,7 @@
 package be.buddytrajectories.core.matchproposal;
 
 import be.buddytrajectories.core.rules.RuleViolationException;
+import be.buddytrajectories.core.validation.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -51,6 +52,7 @@ public class MatchProposal {
     @Column(name = "decision", length = 8)
     private Decision decision;
 
+    @PlainText
     @Size(max = Limits.DECISION_REASON_LENGTH, message = "{buddy.text.tooLong}")
     @Column(name = "decision_reason", length = Limits.DECISION_REASON_LENGTH)
     private String decisionReason;

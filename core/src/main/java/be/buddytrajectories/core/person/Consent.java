@@ -1,5 +1,7 @@
 package be.buddytrajectories.core.person;
 
+import be.buddytrajectories.core.validation.PlausibleDate;
+import be.buddytrajectories.core.validation.SingleLine;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.NotBlank;
@@ -15,11 +17,13 @@ import java.time.LocalDate;
 public class Consent {
 
     @NotBlank(message = "{buddy.consent.required}")
+    @SingleLine
     @Size(max = Limits.VERSION_LENGTH, message = "{buddy.text.tooLong}")
     @Column(name = "consent_version", nullable = false, length = Limits.VERSION_LENGTH)
     private String version;
 
     @NotNull(message = "{buddy.consent.required}")
+    @PlausibleDate
     @Column(name = "consent_given_on", nullable = false)
     private LocalDate givenOn;
 

@@ -1,5 +1,6 @@
 package be.buddytrajectories.core.person;
 
+import be.buddytrajectories.core.validation.SingleLine;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.DecimalMax;
@@ -22,6 +23,7 @@ public class HomeLocation {
     private String postcode;
 
     @NotBlank(message = "{buddy.location.municipality.required}")
+    @SingleLine
     @Size(max = Limits.MUNICIPALITY_LENGTH, message = "{buddy.text.tooLong}")
     @Column(name = "municipality", nullable = false, length = Limits.MUNICIPALITY_LENGTH)
     private String municipality;

@@ -4,6 +4,7 @@ import be.buddytrajectories.core.person.Consent;
 import be.buddytrajectories.core.person.HomeLocation;
 import be.buddytrajectories.core.person.LanguageSkill;
 import be.buddytrajectories.core.person.WeeklySlot;
+import be.buddytrajectories.core.validation.PlausibleDate;
 import be.buddytrajectories.search.profile.BuddyPreferences;
 import be.buddytrajectories.search.profile.BuddyStatus;
 import be.buddytrajectories.search.profile.Gender;
@@ -108,9 +109,11 @@ public class BuddyProfile {
     @Column(name = "status", nullable = false, length = 10)
     private BuddyStatus status;
 
+    @PlausibleDate
     @Column(name = "screened_on")
     private LocalDate screenedOn;
 
+    @PlausibleDate
     @Column(name = "basic_training_on")
     private LocalDate basicTrainingOn;
 

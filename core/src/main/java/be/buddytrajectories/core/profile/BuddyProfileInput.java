@@ -5,6 +5,8 @@ import be.buddytrajectories.core.person.HomeLocation;
 import be.buddytrajectories.core.person.LanguageSkill;
 import be.buddytrajectories.core.person.WeeklySlot;
 import be.buddytrajectories.core.profile.BuddyProfile.Limits;
+import be.buddytrajectories.core.validation.PlainText;
+import be.buddytrajectories.core.validation.SingleLine;
 import be.buddytrajectories.search.profile.Gender;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -21,12 +23,12 @@ public record BuddyProfileInput(
         @Size(max = Limits.MAX_LANGUAGES, message = "{buddy.profile.languages.tooMany}")
         Set<@Valid @NotNull LanguageSkill> languages,
         @NotNull @Size(max = Limits.MAX_INTERESTS, message = "{buddy.interests.tooMany}")
-        Set<@NotBlank(message = "{buddy.interests.blank}") @Size(max = Limits.INTEREST_LENGTH,
+        Set<@NotBlank(message = "{buddy.interests.blank}") @SingleLine @Size(max = Limits.INTEREST_LENGTH,
                 message = "{buddy.text.tooLong}") String> interests,
-        @Size(max = Limits.NOTE_LENGTH, message = "{buddy.text.tooLong}") String interestsNote,
-        @Size(max = Limits.ABOUT_LENGTH, message = "{buddy.text.tooLong}") String about,
-        @Size(max = Limits.PROFESSION_LENGTH, message = "{buddy.text.tooLong}") String profession,
-        @Size(max = Limits.ABOUT_LENGTH, message = "{buddy.text.tooLong}") String experience,
+        @PlainText @Size(max = Limits.NOTE_LENGTH, message = "{buddy.text.tooLong}") String interestsNote,
+        @PlainText @Size(max = Limits.ABOUT_LENGTH, message = "{buddy.text.tooLong}") String about,
+        @SingleLine @Size(max = Limits.PROFESSION_LENGTH, message = "{buddy.text.tooLong}") String profession,
+        @PlainText @Size(max = Limits.ABOUT_LENGTH, message = "{buddy.text.tooLong}") String experience,
         @NotNull Set<@Valid @NotNull WeeklySlot> availability,
         @Valid @NotNull(message = "{buddy.location.required}") HomeLocation location,
         @Range(min = Limits.MIN_TRAVEL_KM, max = Limits.MAX_TRAVEL_KM, message = "{buddy.profile.travel.range}") int maxTravelKm,

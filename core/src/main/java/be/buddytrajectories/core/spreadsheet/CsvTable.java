@@ -112,6 +112,15 @@ public final class CsvTable {
         return column < record.size() ? record.get(column) : "";
     }
 
+    /**
+     * The number of cells of the data record at {@code index} beyond the header's columns that hold something:
+     * usually a separator typed inside an unquoted value, which shifted the cells after it.
+     */
+    public int cellsBeyondHeader(int index) {
+        List<String> record = records.get(index);
+        return (int) record.stream().skip(header.size()).filter(cell -> !cell.isBlank()).count();
+    }
+
     /** The spreadsheet row of the data record at {@code index}. */
     public static int rowNumber(int index) {
         return index + FIRST_DATA_ROW;

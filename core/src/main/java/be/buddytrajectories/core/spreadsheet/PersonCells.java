@@ -3,6 +3,8 @@ package be.buddytrajectories.core.spreadsheet;
 import static be.buddytrajectories.core.spreadsheet.Field.*;
 
 import be.buddytrajectories.core.person.HomeLocation;
+import be.buddytrajectories.core.person.HostPersonLimits;
+import be.buddytrajectories.core.validation.TextRules;
 import be.buddytrajectories.hostapi.Gender;
 import be.buddytrajectories.hostapi.GeoPoint;
 import be.buddytrajectories.hostapi.NewPerson;
@@ -22,7 +24,6 @@ final class PersonCells {
     static final Map<String, Gender> GENDER_ALIASES = Map.of("v", Gender.F, "vrouw", Gender.F, "female", Gender.F,
             "man", Gender.M, "male", Gender.M, "anders", Gender.X, "other", Gender.X);
     private static final Pattern EMAIL_SHAPE = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final int NAME_LENGTH = 100;
 
     private PersonCells() {
     }
@@ -35,11 +36,11 @@ final class PersonCells {
     static NewPerson read(RowReader row, PersonKind kind, List<String> languages, int currentYear) {
         String first = row.text(FIRST_NAME);
         String last = row.text(LAST_NAME);
-        for (Field name : List.of(FIRST_NAME, LAST_NAME)) {
-            if (row.text(name) != null && row.text(name).length() > NAME_LENGTH) {
-                row.error(name, "spreadsheet.value.tooLong", NAME_LENGTH);
-            }
-        }
+        checkHostText(row, FIRST_NAME, HostPersonLimits.NAME_LENGTH);
+        checkHostText(row, LAST_NAME, HostPersonLimits.NAME_LENGTH);
+        checkHostText(row, EMAIL, HostPersonLimits.EMAIL_LENGTH);
+        checkHostText(row, PHONE, HostPersonLimits.PHONE_LENGTH);
+        checkHostText(row, STREET, HostPersonLimits.STREET_LENGTH);
         String email = row.text(EMAIL);
         if (email != null && !EMAIL_SHAPE.matcher(email).matches()) {
             row.error(EMAIL, "spreadsheet.value.email", email);
@@ -65,6 +66,17 @@ final class PersonCells {
         return new NewPerson(kind, first, last, email == null ? null : email.toLowerCase(Locale.ROOT),
                 row.text(PHONE), birthYear, gender == null ? Gender.X : gender, row.text(STREET), row.text(POSTCODE),
                 row.text(MUNICIPALITY), location, languages, Set.of());
+    }
+
+    /** The host has no validation messages of its own: what it cannot store is refused here, per cell. */
+    private static void checkHostText(RowReader row, Field field, int length) {
+        String text = row.text(field);
+        if (text != null && text.length() > length) {
+            row.error(field, "spreadsheet.value.tooLong", length);
+        }
+        if (!TextRules.isSingleLine(text)) {
+            row.error(field, "spreadsheet.value.controlCharacters", field.header(row.locale()));
+        }
     }
 
     /** The plugin's copy of where the person lives. */

@@ -54,11 +54,12 @@ final class RowReader {
 
     /** Undoes an export's formula neutralisation: a single quote before {@code = + - @} or a tab. */
     static String cleaned(String cell) {
-        String stripped = cell.strip();
-        if (stripped.length() > 1 && stripped.charAt(0) == '\'' && "=+-@\t\r".indexOf(stripped.charAt(1)) >= 0) {
-            return stripped.substring(1);
+        // Looked for before the end is stripped: an exported tab or CR after the quote is part of the mark.
+        String start = cell.stripLeading();
+        if (start.length() > 1 && start.charAt(0) == '\'' && "=+-@\t\r".indexOf(start.charAt(1)) >= 0) {
+            return start.substring(1).strip();
         }
-        return stripped;
+        return start.strip();
     }
 
     /** The text of the field, or null when it is empty or not mapped. */

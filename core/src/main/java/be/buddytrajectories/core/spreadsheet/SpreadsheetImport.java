@@ -107,6 +107,9 @@ public class SpreadsheetImport {
             ProgrammeSettings settings = ProgrammeSettings.load(em);
             for (int i = 0; i < table.size(); i++) {
                 RowReader row = RowReader.of(table, i, mapping, locale);
+                if (table.cellsBeyondHeader(i) > 0) {
+                    row.error(null, "spreadsheet.row.tooManyCells", table.header().size());
+                }
                 PlannedRow planned = switch (kind) {
                     case BUDDIES -> BuddyRows.plan(row, reading);
                     case NEWCOMERS -> NewcomerRows.plan(row, reading);

@@ -1,6 +1,8 @@
 package be.buddytrajectories.core.training;
 
 import be.buddytrajectories.core.training.TrainingSession.Limits;
+import be.buddytrajectories.core.validation.PlausibleDate;
+import be.buddytrajectories.core.validation.SingleLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -9,7 +11,7 @@ import java.time.LocalDate;
 /** A session a coordinator plans. */
 public record TrainingSessionInput(
         @NotNull TrainingKind kind,
-        @NotBlank(message = "{buddy.session.title.required}")
+        @NotBlank(message = "{buddy.session.title.required}") @SingleLine
         @Size(max = Limits.TITLE_LENGTH, message = "{buddy.text.tooLong}") String title,
-        @NotNull(message = "{buddy.session.date.required}") LocalDate heldOn) {
+        @NotNull(message = "{buddy.session.date.required}") @PlausibleDate LocalDate heldOn) {
 }

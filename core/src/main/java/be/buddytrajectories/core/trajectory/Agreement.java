@@ -1,5 +1,7 @@
 package be.buddytrajectories.core.trajectory;
 
+import be.buddytrajectories.core.validation.PlainText;
+import be.buddytrajectories.core.validation.SingleLine;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.NotBlank;
@@ -14,28 +16,34 @@ import java.util.Optional;
 public class Agreement {
 
     @NotBlank(message = "{buddy.agreement.goals.required}")
+    @PlainText
     @Size(max = Limits.TEXT_LENGTH, message = "{buddy.text.tooLong}")
     @Column(name = "agreement_goals", length = Limits.TEXT_LENGTH)
     private String goals;
 
     @NotBlank(message = "{buddy.agreement.rhythm.required}")
+    @SingleLine
     @Size(max = Limits.RHYTHM_LENGTH, message = "{buddy.text.tooLong}")
     @Column(name = "agreement_rhythm", length = Limits.RHYTHM_LENGTH)
     private String rhythm;
 
+    @PlainText
     @Size(max = Limits.TEXT_LENGTH, message = "{buddy.text.tooLong}")
     @Column(name = "agreement_buddy_does", length = Limits.TEXT_LENGTH)
     private String buddyDoes;
 
+    @PlainText
     @Size(max = Limits.TEXT_LENGTH, message = "{buddy.text.tooLong}")
     @Column(name = "agreement_buddy_does_not", length = Limits.TEXT_LENGTH)
     private String buddyDoesNot;
 
+    @PlainText
     @Size(max = Limits.REFERRAL_LENGTH, message = "{buddy.text.tooLong}")
     @Column(name = "agreement_referrals", length = Limits.REFERRAL_LENGTH)
     private String referrals;
 
     @NotBlank(message = "{buddy.agreement.contactPerson.required}")
+    @SingleLine
     @Size(max = Limits.CONTACT_PERSON_LENGTH, message = "{buddy.text.tooLong}")
     @Column(name = "agreement_contact_person", length = Limits.CONTACT_PERSON_LENGTH)
     private String contactPerson;

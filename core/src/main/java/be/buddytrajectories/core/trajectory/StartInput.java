@@ -1,6 +1,7 @@
 package be.buddytrajectories.core.trajectory;
 
 import be.buddytrajectories.core.programme.ProgrammeSettings;
+import be.buddytrajectories.core.validation.PlausibleDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -13,8 +14,8 @@ import org.hibernate.validator.constraints.Range;
  * @param hoursTarget or null for the programme's hours target
  */
 public record StartInput(
-        @NotNull(message = "{buddy.trajectory.startDate.required}") LocalDate startOn,
-        LocalDate plannedEnd,
+        @NotNull(message = "{buddy.trajectory.startDate.required}") @PlausibleDate LocalDate startOn,
+        @PlausibleDate LocalDate plannedEnd,
         @Range(min = ProgrammeSettings.Limits.MIN_HOURS_TARGET, max = ProgrammeSettings.Limits.MAX_HOURS_TARGET,
                 message = "{buddy.programme.hoursTarget.range}") Integer hoursTarget,
         @Valid @NotNull(message = "{buddy.agreement.required}") Agreement agreement) {

@@ -1,7 +1,9 @@
 package be.buddytrajectories.core.trajectory;
 
+import be.buddytrajectories.core.programme.ProgrammeSettings;
 import be.buddytrajectories.core.rules.RuleViolationException;
 import be.buddytrajectories.core.rules.Translatable;
+import be.buddytrajectories.core.validation.PlainText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -85,13 +87,15 @@ public class Trajectory {
     @Column(name = "planned_end")
     private LocalDate plannedEnd;
 
-    @Range(min = 1, max = 500, message = "{buddy.programme.hoursTarget.range}")
+    @Range(min = ProgrammeSettings.Limits.MIN_HOURS_TARGET, max = ProgrammeSettings.Limits.MAX_HOURS_TARGET,
+            message = "{buddy.programme.hoursTarget.range}")
     @Column(name = "hours_target")
     private Integer hoursTarget;
 
     @Column(name = "paused_on")
     private LocalDate pausedOn;
 
+    @PlainText
     @Size(max = Limits.REASON_LENGTH, message = "{buddy.text.tooLong}")
     @Column(name = "pause_reason", length = Limits.REASON_LENGTH)
     private String pauseReason;
@@ -103,6 +107,7 @@ public class Trajectory {
     @Column(name = "end_reason", length = 20)
     private EndReason endReason;
 
+    @PlainText
     @Size(max = Limits.REASON_LENGTH, message = "{buddy.text.tooLong}")
     @Column(name = "end_note", length = Limits.REASON_LENGTH)
     private String endNote;
