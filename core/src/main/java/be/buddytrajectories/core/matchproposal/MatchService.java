@@ -15,6 +15,7 @@ import be.buddytrajectories.search.profile.BuddyStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -53,7 +54,9 @@ public class MatchService {
         return database.inTransaction(em -> {
             Trajectory t = trajectories.editable(em, trajectoryId, expectedVersion, "match.propose");
             ProgrammeSettings settings = ProgrammeSettings.load(em);
-            candidates.forEach(c -> requireProposable(em, settings, c.volunteerId(), t.newcomerId()));
+            // In id order, so that two tridem proposals lock their buddies in the same order and never deadlock.
+            candidates.stream().map(Candidate::volunteerId).sorted()
+                    .forEach(buddy -> requireProposable(em, settings, buddy, t.newcomerId()));
             t.propose(candidates.stream().map(Candidate::volunteerId).toList(), LocalDate.now(clock));
             Long me = access.user().personId().orElse(null);
             for (Candidate c : candidates) {
@@ -115,6 +118,9 @@ public class MatchService {
 
     private void requireProposable(EntityManager em, ProgrammeSettings settings, long volunteerId, long newcomerId) {
         BuddyProfile buddy = BuddyProfiles.get(em, volunteerId);
+        // Two coordinators proposing the same buddy at once would each count his duos without the other's and
+        // give his last place twice: the row lock makes the second wait and count the first's proposal.
+        em.lock(buddy, LockModeType.PESSIMISTIC_WRITE);
         if (buddy.status() != BuddyStatus.AVAILABLE) {
             throw new RuleViolationException("buddy.proposal.buddyNotAvailable", volunteerId);
         }

@@ -10,6 +10,10 @@ import be.buddytrajectories.core.contact.LoggedBy;
 import be.buddytrajectories.core.matching.BuddySuggestion;
 import be.buddytrajectories.core.matching.IndexedMatching;
 import be.buddytrajectories.core.matching.MatchingService;
+import be.buddytrajectories.core.matchproposal.Candidate;
+import be.buddytrajectories.core.matchproposal.MatchService;
+import be.buddytrajectories.core.profile.BuddyProfiles;
+import be.buddytrajectories.core.rules.RuleViolationException;
 import be.buddytrajectories.core.outbox.IndexOutbox;
 import be.buddytrajectories.core.rules.ConcurrentEditException;
 import be.buddytrajectories.core.testing.CoreFixture;
@@ -17,6 +21,7 @@ import be.buddytrajectories.core.testing.Duos;
 import be.buddytrajectories.core.trajectory.Agreement;
 import be.buddytrajectories.core.trajectory.Trajectory;
 import be.buddytrajectories.core.trajectory.TrajectoryService;
+import be.buddytrajectories.core.trajectory.TrajectoryStatus;
 import be.buddytrajectories.hostapi.BundleTranslations;
 import be.buddytrajectories.hostapi.testing.TestDatabases;
 import be.buddytrajectories.search.browse.BrowseQuery;
@@ -41,6 +46,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -75,6 +81,10 @@ class CoordinatorLoadIT {
     private static final int DUOS = 200;
     /** Agreement edits go to these few duos, so that coordinators really do edit the same duo at once. */
     private static final int CONTESTED_DUOS = 20;
+    /** Proposals go to these few buddies (1 to 3 places each), so that coordinators compete for their places. */
+    private static final int CONTESTED_BUDDIES = 10;
+    /** The answers a coordinator may get when another one was quicker; anything else is an error. */
+    private static final Set<String> REFUSALS = Set.of("buddy.proposal.buddyFull", "buddy.proposal.rejectedBefore");
     /** The host's connection pool has 10 connections (HostDatabases); the services here share as many. */
     private static final int POOL = 10;
     private static final Path REPORT = Path.of("target", "load", "coordinator-load.txt");
@@ -121,6 +131,8 @@ class CoordinatorLoadIT {
         assertThat(run.nonEmptySuggestions.get()).as("suggestion lists with a buddy").isPositive();
         assertEveryAcknowledgedContactIsStored(run, programme);
         assertEveryDuoShowsItsLastAcknowledgedAgreement(run);
+        assertNoBuddyHasMoreDuosThanPlaces(programme);
+        assertThat(run.latencies.count("propose")).as("proposals made").isPositive();
         if (run.firstConflict != null) {
             assertThat(run.firstConflict.messageKey()).isEqualTo("buddy.concurrentEdit");
             assertThat(run.firstConflict.message(BundleTranslations.DUTCH))
@@ -141,11 +153,16 @@ class CoordinatorLoadIT {
         final Map<Long, Map<Long, String>> ackedAgreements = new ConcurrentHashMap<>();
         final AtomicInteger nonEmptySuggestions = new AtomicInteger();
         final AtomicInteger duplicateVersions = new AtomicInteger();
+        final Map<Long, Integer> places = new HashMap<>();
         volatile ConcurrentEditException firstConflict;
 
         Run(MatchingService matching, Programme programme) {
             this.matching = matching;
             this.programme = programme;
+            fixture.signInCoordinator();
+            for (long buddy : contestedBuddies(programme)) {
+                places.put(buddy, fixture.db().inTransaction(em -> BuddyProfiles.get(em, buddy).capacity()));
+            }
         }
 
         Duration go() throws Exception {
@@ -181,28 +198,42 @@ class CoordinatorLoadIT {
             int edits = 0;
             while (Instant.now().isBefore(end)) {
                 int dice = random.nextInt(100);
-                String operation = dice < 30 ? "search" : dice < 50 ? "suggest" : dice < 65 ? "openDuo"
-                        : dice < 90 ? "logContact" : "editAgreement";
-                long begin = System.nanoTime();
-                try {
-                    switch (operation) {
-                        case "search" -> search(random);
-                        case "suggest" -> suggest(random);
-                        case "openDuo" -> openDuo(random);
-                        case "logContact" -> logContact(random);
-                        default -> editAgreement(random, ++edits);
-                    }
-                } catch (ConcurrentEditException e) {
-                    mine.conflict(operation);
-                    firstConflict = e;
-                } catch (RuntimeException | AssertionError e) {
+                if (dice < 30) {
+                    attempt("search", () -> search(random), mine);
+                } else if (dice < 50) {
+                    attempt("suggest", () -> suggest(random), mine);
+                } else if (dice < 63) {
+                    attempt("openDuo", () -> openDuo(random), mine);
+                } else if (dice < 85) {
+                    attempt("logContact", () -> logContact(random), mine);
+                } else if (dice < 93) {
+                    int edit = ++edits;
+                    attempt("editAgreement", () -> editAgreement(random, edit), mine);
+                } else {
+                    proposeOrDecline(random, mine);
+                }
+            }
+            return mine;
+        }
+
+        /** Runs one operation, timed, and sorts its outcome: done, a conflict, a refusal, or an error. */
+        private void attempt(String operation, Runnable work, Latencies mine) {
+            long begin = System.nanoTime();
+            try {
+                work.run();
+            } catch (ConcurrentEditException e) {
+                mine.conflict(operation);
+                firstConflict = e;
+            } catch (RuntimeException | AssertionError e) {
+                if (e instanceof RuleViolationException refused && REFUSALS.contains(refused.messageKey())) {
+                    mine.refusal(operation);
+                } else {
                     StringWriter trace = new StringWriter();
                     e.printStackTrace(new PrintWriter(trace));
                     errors.add(operation + ": " + trace);
                 }
-                mine.record(operation, System.nanoTime() - begin);
             }
-            return mine;
+            mine.record(operation, System.nanoTime() - begin);
         }
 
         private void search(Random random) {
@@ -258,6 +289,53 @@ class CoordinatorLoadIT {
                 duplicateVersions.incrementAndGet();
             }
         }
+
+        /**
+         * As on a newcomer's page: a waiting newcomer is proposed to one of a few popular buddies, a proposed one is
+         * declined (the buddy's place is free again); coordinators race for the same places.
+         */
+        private void proposeOrDecline(Random random, Latencies mine) {
+            long newcomer = Programme.pick(programme.waitingNewcomers, random);
+            Trajectory[] current = new Trajectory[1];
+            attempt("openNewcomer", () -> current[0] = fixture.bean(TrajectoryService.class).ofNewcomer(newcomer)
+                    .get(0), mine);
+            if (current[0] == null) {
+                return;
+            }
+            Trajectory t = current[0];
+            MatchService match = fixture.bean(MatchService.class);
+            if (t.status() == TrajectoryStatus.PROPOSED) {
+                attempt("decline", () -> match.decline(t.id(), t.version(), "Past niet in de agenda van de buddy."),
+                        mine);
+            } else {
+                long buddy = Programme.pick(contestedBuddies(programme), random);
+                attempt("propose", () -> {
+                    match.propose(t.id(), t.version(), List.of(new Candidate(buddy, 10, "Spreekt Engels")));
+                    // Checked at once: a later decline would hide a place given twice.
+                    int taken = fixture.db().inTransaction(em -> BuddyProfiles.activeDuos(em, buddy));
+                    if (taken > places.get(buddy)) {
+                        throw new AssertionError("buddy " + buddy + " has " + taken + " duos for "
+                                + places.get(buddy) + " places");
+                    }
+                }, mine);
+            }
+        }
+    }
+
+    /** Places taken by proposals and duos, against the buddy's capacity. */
+    private void assertNoBuddyHasMoreDuosThanPlaces(Programme programme) {
+        fixture.signInCoordinator();
+        for (long buddy : contestedBuddies(programme)) {
+            int[] takenAndPlaces = fixture.db().inTransaction(em -> new int[] {BuddyProfiles.activeDuos(em, buddy),
+                BuddyProfiles.get(em, buddy).capacity()});
+            assertThat(takenAndPlaces[0]).as("duos of buddy %d with %d places", buddy, takenAndPlaces[1])
+                    .isLessThanOrEqualTo(takenAndPlaces[1]);
+        }
+    }
+
+    private static List<Long> contestedBuddies(Programme programme) {
+        // The volunteers after those of the running duos: free, with 1 to 3 places each.
+        return programme.volunteers.subList(DUOS, DUOS + CONTESTED_BUDDIES);
     }
 
     private void assertEveryAcknowledgedContactIsStored(Run run, Programme programme) throws Exception {
@@ -299,14 +377,14 @@ class CoordinatorLoadIT {
                         coordinator load on %s: %d coordinators for %.1f s, no think time, %d pooled connections
                         programme: %d volunteers in the index, %d waiting newcomers, %d active duos (agreement edits on %d of them); set up in %.1f s
                         machine: %d cores, Java %s, heap used %d MB of max %d MB, system load average %.1f at the end
-                        acknowledged: %d contacts, %d agreement edits; refused as concurrent edits: %d; errors: %d
+                        acknowledged: %d contacts, %d agreement edits; refused as concurrent edits: %d; other refusals (buddy full, declined before): %d; errors: %d
                         %s""", kind, COORDINATORS, elapsed.toMillis() / 1000.0, POOL, VOLUNTEERS, WAITING, DUOS,
                 CONTESTED_DUOS, setup.toMillis() / 1000.0, runtime.availableProcessors(),
                 System.getProperty("java.version"),
                 ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20, runtime.maxMemory() >> 20,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 run.ackedContacts.size(), run.ackedAgreements.values().stream().mapToInt(Map::size).sum(),
-                run.latencies.conflicts(), run.errors.size(), run.latencies.table(elapsed))
+                run.latencies.conflicts(), run.latencies.refusals(), run.errors.size(), run.latencies.table(elapsed))
                 + run.errors.stream().limit(3).map(e -> "error: " + e).reduce("", String::concat);
     }
 

@@ -13,6 +13,7 @@ final class Latencies {
 
     private final Map<String, List<Long>> nanos = new TreeMap<>();
     private final Map<String, Integer> conflicts = new TreeMap<>();
+    private final Map<String, Integer> refusals = new TreeMap<>();
 
     void record(String operation, long elapsedNanos) {
         nanos.computeIfAbsent(operation, o -> new ArrayList<>()).add(elapsedNanos);
@@ -23,10 +24,16 @@ final class Latencies {
         conflicts.merge(operation, 1, Integer::sum);
     }
 
+    /** A business rule said no (e.g. the buddy's last place was just taken): the user was told why. */
+    void refusal(String operation) {
+        refusals.merge(operation, 1, Integer::sum);
+    }
+
     void addAll(Latencies other) {
         other.nanos.forEach((operation, values) ->
                 nanos.computeIfAbsent(operation, o -> new ArrayList<>()).addAll(values));
         other.conflicts.forEach((operation, count) -> conflicts.merge(operation, count, Integer::sum));
+        other.refusals.forEach((operation, count) -> refusals.merge(operation, count, Integer::sum));
     }
 
     int count(String operation) {
@@ -37,16 +44,25 @@ final class Latencies {
         return conflicts.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    /** One line per operation and one for all: count, conflicts, p50/p95/p99/max in ms, operations per second. */
+    int refusals() {
+        return refusals.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /**
+     * One line per operation and one for all: count, conflicts, refusals, p50/p95/p99/max in ms, operations per
+     * second.
+     */
     String table(Duration elapsed) {
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-14s %8s %9s %8s %8s %8s %8s %8s%n",
-                "operation", "count", "conflicts", "p50_ms", "p95_ms", "p99_ms", "max_ms", "per_s"));
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                "%-14s %8s %9s %8s %8s %8s %8s %8s %8s%n", "operation", "count", "conflicts", "refused", "p50_ms",
+                "p95_ms", "p99_ms", "max_ms", "per_s"));
         List<Long> all = new ArrayList<>();
         nanos.forEach((operation, values) -> {
-            out.append(line(operation, values, conflicts.getOrDefault(operation, 0), elapsed));
+            out.append(line(operation, values, conflicts.getOrDefault(operation, 0),
+                    refusals.getOrDefault(operation, 0), elapsed));
             all.addAll(values);
         });
-        out.append(line("all", all, conflicts(), elapsed));
+        out.append(line("all", all, conflicts(), refusals(), elapsed));
         return out.toString();
     }
 
@@ -55,10 +71,11 @@ final class Latencies {
         return percentile(sorted(nanos.getOrDefault(operation, List.of())), p) / 1e6;
     }
 
-    private static String line(String operation, List<Long> values, int conflicts, Duration elapsed) {
+    private static String line(String operation, List<Long> values, int conflicts, int refusals,
+                               Duration elapsed) {
         long[] sorted = sorted(values);
-        return String.format(Locale.ROOT, "%-14s %8d %9d %8.1f %8.1f %8.1f %8.1f %8.1f%n", operation, sorted.length,
-                conflicts, percentile(sorted, 50) / 1e6, percentile(sorted, 95) / 1e6, percentile(sorted, 99) / 1e6,
+        return String.format(Locale.ROOT, "%-14s %8d %9d %8d %8.1f %8.1f %8.1f %8.1f %8.1f%n", operation,
+                sorted.length, conflicts, refusals, percentile(sorted, 50) / 1e6, percentile(sorted, 95) / 1e6, percentile(sorted, 99) / 1e6,
                 sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6,
                 sorted.length / (elapsed.toNanos() / 1e9));
     }
