@@ -41,8 +41,12 @@ public record HostConfig(int port, Path home, Path dataDir, String dbUrl, String
                 Long.parseLong(setting.get("host.plugins.max.size.mb").orElse("100")) * 1024 * 1024);
     }
 
+    /**
+     * The H2 file database under the data directory. {@code WRITE_DELAY=0} writes each commit to the file before
+     * the commit returns: with H2's default (up to 500 ms later) a killed host lost writes it had confirmed.
+     */
     public static String defaultH2Url(Path dataDir) {
-        return "jdbc:h2:file:" + dataDir.resolve("db").resolve("host") + ";DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:file:" + dataDir.resolve("db").resolve("host") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
     }
 
     public Path pluginsDir() {

@@ -1,5 +1,6 @@
 package be.buddytrajectories.host.layout;
 
+import be.buddytrajectories.host.security.AccessControl;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -23,7 +24,9 @@ public class ServerErrorView extends VerticalLayout implements HasErrorParameter
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         LOG.error("error while opening /{}", event.getLocation().getPath(), parameter.getCaughtException());
         removeAll();
-        add(new H2(getTranslation("host.error.title")), new Paragraph(getTranslation("host.error.unexpected")));
+        String text = AccessControl.databaseUnreachable(parameter.getCaughtException())
+                ? "host.error.databaseUnreachable" : "host.error.unexpected";
+        add(new H2(getTranslation("host.error.title")), new Paragraph(getTranslation(text)));
         return HTTP_INTERNAL_ERROR;
     }
 }

@@ -11,7 +11,10 @@ import com.vaadin.flow.server.VaadinSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.Arrays;
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,12 +42,37 @@ public class AccessControl {
             ui.addBeforeEnterListener(this::check);
         });
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
-            LOG.error("unexpected error in a user session", error.getThrowable());
+            String key;
+            if (databaseUnreachable(error.getThrowable())) {
+                LOG.warn("the database could not be reached during a user request", error.getThrowable());
+                key = "host.error.databaseUnreachable";
+            } else {
+                LOG.error("unexpected error in a user session", error.getThrowable());
+                key = "host.error.unexpected";
+            }
             if (UI.getCurrent() != null) {
-                Notification.show(UI.getCurrent().getTranslation("host.error.unexpected"), 6000,
-                        Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notification.show(UI.getCurrent().getTranslation(key), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         }));
+    }
+
+    /**
+     * Whether the failure or one of its causes says the database could not be reached: a refused or broken
+     * connection, a pool that found none in time, or SQLState class 08 ("connection exception"). The host knows
+     * no JPA, so plain JDBC and network types suffice.
+     */
+    public static boolean databaseUnreachable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof ConnectException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void check(BeforeEnterEvent event) {

@@ -7,7 +7,12 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.stream.Collectors;
+import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,8 +37,30 @@ public final class Problems {
             return invalid.getConstraintViolations().stream().map(ConstraintViolation::getMessage).distinct()
                     .sorted().collect(Collectors.joining(" "));
         }
+        if (databaseUnreachable(failure)) {
+            LOG.warn("the database could not be reached; the user was told nothing was saved", failure);
+            return owner.getTranslation("buddy.error.databaseUnreachable");
+        }
         LOG.error("unexpected failure in a buddy view", failure);
         return owner.getTranslation("buddy.error.unexpected");
+    }
+
+    /**
+     * Whether the failure, or anything that caused it, says the database could not be reached: a refused or
+     * broken connection, or a pool that found none in time. SQLState class 08 is the standard's "connection
+     * exception".
+     */
+    static boolean databaseUnreachable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException || t instanceof ConnectException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Shows the failure in an error notification. */
