@@ -75,7 +75,8 @@ final class Latencies {
                                Duration elapsed) {
         long[] sorted = sorted(values);
         return String.format(Locale.ROOT, "%-14s %8d %9d %8d %8.1f %8.1f %8.1f %8.1f %8.1f%n", operation,
-                sorted.length, conflicts, refusals, percentile(sorted, 50) / 1e6, percentile(sorted, 95) / 1e6, percentile(sorted, 99) / 1e6,
+                sorted.length, conflicts, refusals, percentile(sorted, 50) / 1e6, percentile(sorted, 95) / 1e6,
+                percentile(sorted, 99) / 1e6,
                 sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6,
                 sorted.length / (elapsed.toNanos() / 1e9));
     }

@@ -99,10 +99,10 @@ class BrowserLoadIT {
         pool.shutdown();
         StepTimes times = new StepTimes();
         sessions.forEach(s -> times.addAll(s.times()));
-        closeBrowsers();
 
-        SessionMemory memory = measureSessionMemory();
-        String report = report(elapsed, written.size(), List.copyOf(errors), times, memory);
+        SessionMemory memory = measureSessionMemory(sessions);
+        int refusals = sessions.stream().mapToInt(CoordinatorSession::refusals).sum();
+        String report = report(elapsed, written.size(), refusals, List.copyOf(errors), times, memory);
         System.out.println(report);
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, report, StandardCharsets.UTF_8);
@@ -149,19 +149,17 @@ class BrowserLoadIT {
     }
 
     /**
-     * The host runs in this JVM, so its heap is ours: with fresh browsers open but not yet on the host, the heap
-     * after full collections is the baseline; then each signs in and opens the dashboard through the menu (one
-     * UI, as a coordinator starts the day), and the growth of the collected heap divided by their number is one
-     * session: the HTTP session, the VaadinSession, its UI and component tree and the view's data. Serialising a
-     * VaadinSession would miss what it holds through CDI beans and would count shared objects once per session.
+     * The host runs in this JVM, so its heap is ours. Each browser forgets its cookies and leaves the host, so that
+     * its next visit is a new session; the heap after full collections is the baseline. Then each signs in and
+     * opens the dashboard through the menu (one UI, as a coordinator starts the day), and the growth of the
+     * collected heap divided by their number is one session: the HTTP session, the VaadinSession, its UI and
+     * component tree and the view's data. Serialising a VaadinSession instead would miss what it holds through CDI
+     * beans and count shared objects (translations, the index) once per session.
      */
-    private SessionMemory measureSessionMemory() throws Exception {
-        List<CoordinatorSession> sessions = new ArrayList<>();
-        for (int s = 0; s < SESSIONS; s++) {
-            sessions.add(new CoordinatorSession(open(), host.port(), SESSIONS + s));
-        }
+    private static SessionMemory measureSessionMemory(List<CoordinatorSession> sessions) throws Exception {
+        sessions.forEach(CoordinatorSession::leave);
         long before = collectedHeap();
-        ExecutorService pool = Executors.newFixedThreadPool(SESSIONS);
+        ExecutorService pool = Executors.newFixedThreadPool(sessions.size());
         List<Future<?>> signIns = new ArrayList<>();
         for (CoordinatorSession session : sessions) {
             signIns.add(pool.submit(() -> {
@@ -174,7 +172,7 @@ class BrowserLoadIT {
         }
         pool.shutdown();
         long after = collectedHeap();
-        return new SessionMemory(SESSIONS, before, after);
+        return new SessionMemory(sessions.size(), before, after);
     }
 
     /** Used heap after full collections, once two in a row agree within 256 KB. */
@@ -200,18 +198,18 @@ class BrowserLoadIT {
         }
     }
 
-    private static String report(Duration elapsed, int journeys, List<Throwable> errors, StepTimes times,
+    private static String report(Duration elapsed, int journeys, int refusals, List<Throwable> errors, StepTimes times,
                                  SessionMemory memory) {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, """
                         browser load: %d headless Chromium sessions at once for %.1f s (load.seconds=%d, each session at least one journey)
                         journey: sign in, dashboard, intake of a new newcomer, suggestions, propose, accept and start, log a contact, close, sign out
                         machine: %d cores, Java %s, system load average %.1f at the end
-                        journeys completed: %d (%.1f per minute); errors: %d
+                        journeys completed: %d (%.1f per minute); proposals refused because another session had just taken the buddy's last place: %d; errors: %d
                         %s
                         memory per signed-in UI session (dashboard open): %d KB (%d sessions; collected heap %d MB before, %d MB after)
                         """, SESSIONS, elapsed.toMillis() / 1000.0, SECONDS, Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                journeys, journeys / (elapsed.toMillis() / 60_000.0),
+                journeys, journeys / (elapsed.toMillis() / 60_000.0), refusals,
                 errors.size(), times.table(), memory.perSessionBytes() >> 10, memory.sessions(),
                 memory.beforeBytes() >> 20, memory.afterBytes() >> 20));
         errors.forEach(e -> out.append("error: ").append(e.getMessage()).append(System.lineSeparator()));

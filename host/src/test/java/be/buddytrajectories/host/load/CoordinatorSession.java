@@ -32,12 +32,15 @@ final class CoordinatorSession {
     private static final List<String> PROBLEMS = List.of("buddy-problem", "server-error", "permission-denied",
             "buddy-access-denied", "buddy-refused");
     private static final Pattern DUO_URL = Pattern.compile("/buddy/duos/(\\d+)");
+    /** The refusal a coordinator gets when another just took the buddy's last place (DomainMessages_nl). */
+    private static final Pattern BUDDY_FULL = Pattern.compile("Buddy \\d+ heeft al \\d+ duo\\('s\\), zijn maximum\\.");
     static final int CONTACT_MINUTES = 90;
 
     private final ChromeDriver browser;
     private final int port;
     private final int session;
     private final StepTimes times = new StepTimes();
+    private int refusals;
 
     /** What one journey wrote: the newcomer's name and his duo. */
     record Written(String firstName, String lastName, long duoId) {
@@ -51,6 +54,11 @@ final class CoordinatorSession {
 
     StepTimes times() {
         return times;
+    }
+
+    /** Proposals refused because another session had just taken the buddy's last place. */
+    int refusals() {
+        return refusals;
     }
 
     /** Round {@code round} of the journey; each round registers a newcomer of its own. */
@@ -85,17 +93,30 @@ final class CoordinatorSession {
         });
         long duoId = step("propose", () -> {
             // Sessions register alike newcomers at the same moment: each takes another of the top suggestions, as
-            // coordinators sharing a pool would, so that they rarely ask for the same buddy's last place at once.
-            List<WebElement> cards = firstSuggestions();
-            WebElement chosen = cards.get(session % cards.size());
-            String volunteerId = chosen.getDomAttribute("id").substring("buddy-suggestion-".length());
-            click(visible("buddy-propose-" + volunteerId));
-            waiting().until(d -> "voorgesteld".equals(visible("buddy-duo-status").getText()));
-            Matcher url = DUO_URL.matcher(browser.getCurrentUrl());
-            if (!url.find()) {
-                throw new AssertionError("the duo's page has no id in its address: " + browser.getCurrentUrl());
+            // coordinators sharing a pool would. Should two still ask for a buddy's last place at once, the second
+            // is told so (a refusal, not an error) and takes the next suggestion.
+            for (int attempt = 0; attempt < 5; attempt++) {
+                List<WebElement> cards = firstSuggestions();
+                WebElement chosen = cards.get((session + attempt) % cards.size());
+                String volunteerId = chosen.getDomAttribute("id").substring("buddy-suggestion-".length());
+                click(visible("buddy-propose-" + volunteerId));
+                waiting().until(d -> !d.findElements(By.id("buddy-problem")).isEmpty()
+                        || "voorgesteld".equals(text("buddy-duo-status")));
+                if (browser.findElements(By.id("buddy-problem")).isEmpty()) {
+                    Matcher url = DUO_URL.matcher(browser.getCurrentUrl());
+                    if (!url.find()) {
+                        throw new AssertionError("the duo's page has no id in its address: " + browser.getCurrentUrl());
+                    }
+                    return Long.parseLong(url.group(1));
+                }
+                String problem = notificationText();
+                if (!BUDDY_FULL.matcher(problem).find()) {
+                    throw new AssertionError("proposing buddy " + volunteerId + " was refused: " + problem);
+                }
+                refusals++;
+                browser.navigate().refresh();
             }
-            return Long.parseLong(url.group(1));
+            throw new AssertionError("every buddy proposed was taken meanwhile");
         });
         step("startDuo", () -> {
             click(visible("buddy-accept"));
@@ -133,6 +154,12 @@ final class CoordinatorSession {
         click(visible("nav-buddy"));
         visible("buddy-waiting-chart");
         noProblem();
+    }
+
+    /** Forgets the session cookie (of the host's page it is on) and leaves, so that the next visit is a new session. */
+    void leave() {
+        browser.manage().deleteAllCookies();
+        browser.get("about:blank");
     }
 
     private <T> T step(String name, Callable<T> work) throws Exception {
@@ -186,6 +213,12 @@ final class CoordinatorSession {
         WebDriverWait wait = new WebDriverWait(browser, STEP_TIMEOUT);
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
+    }
+
+    /** The element's text, or empty while it is not on the page. */
+    private String text(String id) {
+        List<WebElement> found = browser.findElements(By.id(id));
+        return found.isEmpty() ? "" : found.get(0).getText();
     }
 
     private WebElement visible(String id) {
