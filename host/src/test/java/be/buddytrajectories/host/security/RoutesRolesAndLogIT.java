@@ -50,7 +50,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -257,6 +256,21 @@ class RoutesRolesAndLogIT {
                 .isEmpty();
     }
 
+    @Test
+    @Order(5)
+    void signingInReplacesTheSessionIdSoAPlantedSessionIsWorthless() {
+        browser.manage().deleteAllCookies();
+        browser.get(host.url("login"));
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+        Cookie before = browser.manage().getCookieNamed("JSESSIONID");
+        assertThat(before).as("the sign-in page has a session").isNotNull();
+
+        submitSignIn("coordinator", DemoData.COORDINATOR_PASSWORD);
+
+        assertThat(browser.findElements(By.id("main-nav"))).hasSize(1);
+        assertThat(browser.manage().getCookieNamed("JSESSIONID").getValue()).isNotEqualTo(before.getValue());
+    }
+
     private void signInAs(Role role) {
         browser.manage().deleteAllCookies();
         if (role == Role.ANONYMOUS) {
@@ -282,8 +296,8 @@ class RoutesRolesAndLogIT {
         form.findElement(By.cssSelector("input[name=username]")).sendKeys(username);
         form.findElement(By.cssSelector("input[name=password]")).sendKeys(password);
         form.findElement(By.cssSelector("vaadin-button[slot=submit]")).click();
-        waiting().until(d -> !d.findElements(By.id("main-nav")).isEmpty() || Boolean.TRUE.equals(
-                ((JavascriptExecutor) d).executeScript("return document.getElementById('login-form').error;")));
+        waiting().until(d -> !d.findElements(By.id("main-nav")).isEmpty()
+                || !d.findElements(By.cssSelector("vaadin-login-form[error]")).isEmpty());
     }
 
     /** Opens the path and tells which known root the server rendered: a view's id, the denial or the sign-in. */
