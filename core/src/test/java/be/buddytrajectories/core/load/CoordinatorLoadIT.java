@@ -67,9 +67,10 @@ import org.postgresql.ds.PGConnectionPoolDataSource;
 /**
  * Many coordinators at once (system property {@code load.coordinators}, 50 by default) for {@code load.seconds}
  * (15 in the default build; the long run uses 300), each in a closed loop without think time: volunteer search,
- * suggestions, opening a duo, logging a contact, editing a duo's agreement. Every answer but a refused concurrent
- * edit counts as an error; afterwards every acknowledged contact and agreement must be in the database. The
- * report (count, p50/p95/p99/max, throughput per operation) is printed and written to
+ * suggestions, opening a duo, logging a contact, editing a duo's agreement, proposing a newcomer to a popular buddy
+ * or declining a proposal. Every answer but a refused concurrent edit or a business refusal (the buddy is full) is
+ * an error; afterwards every acknowledged contact and agreement must be in the database and no buddy may have more
+ * duos than places. The report (count, p50/p95/p99/max, throughput per operation) is printed and written to
  * {@code target/load/coordinator-load.txt}.
  */
 class CoordinatorLoadIT {
