@@ -3,6 +3,7 @@ package be.buddytrajectories.core.testing;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The one corpus of hostile input that every form and every import is tried with: what a careless paste, a
@@ -58,12 +59,22 @@ public final class HostileInput {
             new Value<>("formula at", "@SUM(A1)"),
             new Value<>("Latin-1 read as UTF-8", "caf\u00C3\u00A9"),
             new Value<>("replacement character", "caf\uFFFD"),
-            new Value<>("message format braces", "{0} {buddy.text.tooLong} ${1+1}"));
+            new Value<>("message format braces", "{0} ${1+1} #{2}"));
 
     /** Every hostile single-line text: the corpus for names, titles, tags and codes. */
     public static List<Value<String>> texts() {
         return concat(BLANK, CONTROL, LINE_BREAKS, HARMLESS_WHEN_ESCAPED,
                 List.of(new Value<>("10,000 characters", TEN_THOUSAND)));
+    }
+
+    /**
+     * One or two texts of each kind, for the screens: every text field's service is tried with all of
+     * {@link #texts()}, a screen shows what its service decided.
+     */
+    public static List<Value<String>> sample() {
+        Set<String> names = Set.of("spaces", "NUL", "right-to-left override", "CR LF inside", "emoji", "Arabic",
+                "SQL drop", "script tag", "image onerror", "formula hyperlink", "10,000 characters");
+        return texts().stream().filter(v -> names.contains(v.name())).toList();
     }
 
     /** Numbers as a user types them into a number field or a spreadsheet cell. */
@@ -132,6 +143,15 @@ public final class HostileInput {
             all[head.length + i] = (byte) raw[i];
         }
         return all;
+    }
+
+    /**
+     * Whether a field must refuse {@code text} whatever else it allows: control characters and 10,000 characters
+     * everywhere, line breaks and tabs where the field holds one line.
+     */
+    public static boolean mustRefuse(Value<String> text, boolean singleLine) {
+        return CONTROL.contains(text) || text.value().length() >= TEN_THOUSAND.length()
+                || singleLine && LINE_BREAKS.contains(text);
     }
 
     /** True when {@code shown} looks like a leaked failure rather than a sentence for a user. */

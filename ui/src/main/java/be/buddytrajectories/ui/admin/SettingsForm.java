@@ -98,7 +98,6 @@ class SettingsForm extends FormLayout {
     private NumberField weight(String id, String labelKey) {
         NumberField field = new NumberField(getTranslation(labelKey));
         field.setId(id);
-        field.setStep(0.25);
         return field;
     }
 

@@ -2,6 +2,7 @@ package be.buddytrajectories.ui.duo;
 
 import be.buddytrajectories.core.trajectory.Agreement;
 import be.buddytrajectories.ui.shell.FieldErrors;
+import be.buddytrajectories.ui.shell.TextLimits;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -31,6 +32,12 @@ public class AgreementForm extends FormLayout {
         field(buddyDoesNot, "buddy-agreement-does-not", "buddy.agreement.buddyDoesNot");
         field(referrals, "buddy-agreement-referrals", "buddy.agreement.referrals");
         field(contactPerson, "buddy-agreement-contact-person", "buddy.agreement.contactPerson");
+        TextLimits.cap(goals, Agreement.Limits.TEXT_LENGTH);
+        TextLimits.cap(rhythm, Agreement.Limits.RHYTHM_LENGTH);
+        TextLimits.cap(buddyDoes, Agreement.Limits.TEXT_LENGTH);
+        TextLimits.cap(buddyDoesNot, Agreement.Limits.TEXT_LENGTH);
+        TextLimits.cap(referrals, Agreement.Limits.REFERRAL_LENGTH);
+        TextLimits.cap(contactPerson, Agreement.Limits.CONTACT_PERSON_LENGTH);
         if (current != null) {
             goals.setValue(current.goals());
             rhythm.setValue(current.rhythm());

@@ -3,6 +3,7 @@ package be.buddytrajectories.ui.duo;
 import be.buddytrajectories.core.checkin.CheckIn;
 import be.buddytrajectories.core.checkin.CheckInInput;
 import be.buddytrajectories.ui.shell.FieldErrors;
+import be.buddytrajectories.ui.shell.TextLimits;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -40,6 +41,8 @@ class CheckInForm extends FormLayout {
         concerns.setLabel(getTranslation("buddy.checkIn.concerns"));
         note.setId("buddy-check-in-note");
         note.setLabel(getTranslation("buddy.checkIn.note"));
+        TextLimits.cap(concerns, CheckIn.Limits.TEXT_LENGTH);
+        TextLimits.cap(note, CheckIn.Limits.TEXT_LENGTH);
         errors.on("doneOn", doneOn).on("fitPulse", pulse).on("rhythmOk", rhythmOk).on("concerns", concerns)
                 .on("note", note);
         Button save = new Button(getTranslation("buddy.checkIn.save"), e -> fireEvent(new Submitted(this,

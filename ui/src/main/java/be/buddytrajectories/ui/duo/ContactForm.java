@@ -1,10 +1,12 @@
 package be.buddytrajectories.ui.duo;
 
 import be.buddytrajectories.core.contact.ActivityType;
+import be.buddytrajectories.core.contact.Contact;
 import be.buddytrajectories.core.contact.ContactInput;
 import be.buddytrajectories.core.contact.LoggedBy;
 import be.buddytrajectories.ui.shell.FieldErrors;
 import be.buddytrajectories.ui.shell.Labels;
+import be.buddytrajectories.ui.shell.TextLimits;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -54,6 +56,7 @@ class ContactForm extends FormLayout {
         fromNewcomer.setLabel(getTranslation("buddy.contact.fromNewcomer"));
         note.setId("buddy-contact-note");
         note.setLabel(getTranslation("buddy.contact.note"));
+        TextLimits.cap(note, Contact.Limits.NOTE_LENGTH);
         errors.on("metOn", metOn).on("minutes", minutes).on("activityType", activity).on("coordinatorNote", note);
         Button save = new Button(getTranslation("buddy.contact.save"), e -> fireEvent(new Submitted(this, input())));
         save.setId("buddy-contact-save");

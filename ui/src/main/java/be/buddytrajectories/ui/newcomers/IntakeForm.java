@@ -1,11 +1,14 @@
 package be.buddytrajectories.ui.newcomers;
 
-import be.buddytrajectories.hostapi.GeoPoint;
 import be.buddytrajectories.core.intake.FamilySituation;
+import be.buddytrajectories.core.intake.NewcomerIntake;
 import be.buddytrajectories.core.intake.NewcomerIntakeInput;
 import be.buddytrajectories.core.person.Consent;
 import be.buddytrajectories.core.person.HomeLocation;
+import be.buddytrajectories.core.person.HostPersonLimits;
+import be.buddytrajectories.core.validation.TextRules;
 import be.buddytrajectories.hostapi.Gender;
+import be.buddytrajectories.hostapi.GeoPoint;
 import be.buddytrajectories.hostapi.NewPerson;
 import be.buddytrajectories.hostapi.Person;
 import be.buddytrajectories.hostapi.PersonKind;
@@ -17,6 +20,7 @@ import be.buddytrajectories.ui.shell.Formats;
 import be.buddytrajectories.ui.shell.Labels;
 import be.buddytrajectories.ui.shell.Places;
 import be.buddytrajectories.ui.shell.Places.Place;
+import be.buddytrajectories.ui.shell.TextLimits;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -103,6 +107,10 @@ class IntakeForm extends FormLayout {
         buddyGender.setItems(be.buddytrajectories.search.profile.Gender.values());
         buddyGender.setItemLabelGenerator(value -> Labels.of(this, value));
         interests.setHelperText(getTranslation("buddy.field.interests.help"));
+        TextLimits.cap(about, NewcomerIntake.Limits.ABOUT_LENGTH);
+        TextLimits.cap(profession, NewcomerIntake.Limits.PROFESSION_LENGTH);
+        TextLimits.cap(caseWorker, NewcomerIntake.Limits.CASE_WORKER_LENGTH);
+        TextLimits.cap(caseAgency, NewcomerIntake.Limits.CASE_WORKER_LENGTH);
         add(field(languages, "buddy-intake-languages", "buddy.field.contactLanguages"),
                 field(dutchLevel, "buddy-intake-dutch-level", "buddy.field.dutchLevel"),
                 field(interests, "buddy-intake-interests", "buddy.field.interests"),
@@ -137,8 +145,18 @@ class IntakeForm extends FormLayout {
         gender.setItemLabelGenerator(value -> Labels.of(this, value));
         IntegerField birthYear = field(new IntegerField(), "buddy-intake-birth-year", "buddy.field.birthYear");
         String required = getTranslation("buddy.validation.required");
-        personBinder.forField(firstName).asRequired(required).bind(d -> d.firstName, (d, v) -> d.firstName = v);
-        personBinder.forField(lastName).asRequired(required).bind(d -> d.lastName, (d, v) -> d.lastName = v);
+        String singleLine = getTranslation("buddy.validation.singleLine");
+        String tooLong = getTranslation("buddy.validation.tooLong", HostPersonLimits.NAME_LENGTH);
+        // The host checks nothing when it registers a person, so a name it cannot store is refused here.
+        for (TextField name : List.of(firstName, lastName)) {
+            TextLimits.cap(name, HostPersonLimits.NAME_LENGTH);
+        }
+        personBinder.forField(firstName).asRequired(required).withValidator(TextRules::isSingleLine, singleLine)
+                .withValidator(name -> name.strip().length() <= HostPersonLimits.NAME_LENGTH, tooLong)
+                .bind(d -> d.firstName, (d, v) -> d.firstName = v);
+        personBinder.forField(lastName).asRequired(required).withValidator(TextRules::isSingleLine, singleLine)
+                .withValidator(name -> name.strip().length() <= HostPersonLimits.NAME_LENGTH, tooLong)
+                .bind(d -> d.lastName, (d, v) -> d.lastName = v);
         personBinder.forField(gender).asRequired(required).bind(d -> d.gender, (d, v) -> d.gender = v);
         personBinder.forField(birthYear)
                 .withValidator(year -> year == null || (year >= 1900 && year <= today.getYear()),

@@ -1,8 +1,10 @@
 package be.buddytrajectories.ui.training;
 
 import be.buddytrajectories.core.training.TrainingKind;
+import be.buddytrajectories.core.training.TrainingSession;
 import be.buddytrajectories.ui.shell.FieldErrors;
 import be.buddytrajectories.ui.shell.Labels;
+import be.buddytrajectories.ui.shell.TextLimits;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -37,6 +39,7 @@ class SessionForm extends HorizontalLayout {
         kind.setValue(TrainingKind.BASIC_TRAINING);
         title.setId(idPrefix + "-title");
         title.setLabel(getTranslation("buddy.training.title"));
+        TextLimits.cap(title, TrainingSession.Limits.TITLE_LENGTH);
         heldOn.setId(idPrefix + "-date");
         heldOn.setLabel(getTranslation("buddy.training.date"));
         minutes.setId(idPrefix + "-minutes");

@@ -14,6 +14,7 @@ import be.buddytrajectories.ui.shell.Formats;
 import be.buddytrajectories.ui.shell.Labels;
 import be.buddytrajectories.ui.shell.Places;
 import be.buddytrajectories.ui.shell.Places.Place;
+import be.buddytrajectories.ui.shell.TextLimits;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -96,6 +97,9 @@ class BuddyProfileForm extends FormLayout {
         label(childrenWelcome, "buddy-profile-children-welcome", "buddy.field.childrenWelcome");
         label(hasChildren, "buddy-profile-has-children", "buddy.field.hasChildren");
         label(consent, "buddy-profile-consent", "buddy.field.consent");
+        TextLimits.cap(about, BuddyProfile.Limits.ABOUT_LENGTH);
+        TextLimits.cap(profession, BuddyProfile.Limits.PROFESSION_LENGTH);
+        TextLimits.cap(experience, BuddyProfile.Limits.ABOUT_LENGTH);
         fill(person, profile);
         errors.on("languages", languages).on("interests", interests).on("about", about).on("profession", profession)
                 .on("experience", experience).on("availability", availability).on("location", place)
