@@ -42,11 +42,14 @@ public record HostConfig(int port, Path home, Path dataDir, String dbUrl, String
     }
 
     /**
-     * The H2 file database under the data directory. {@code WRITE_DELAY=0} writes each commit to the file before
-     * the commit returns: with H2's default (up to 500 ms later) a killed host lost writes it had confirmed.
+     * The H2 file database under the data directory, set up so that a killed host keeps every write it confirmed
+     * (HostKillIT): {@code WRITE_DELAY=0} writes each commit to the file before the commit returns (H2's default
+     * waits up to 500 ms), and {@code REUSE_SPACE=FALSE} appends every write, because after a kill H2 found the
+     * newest writes placed in reused space too late and dropped them. The file is compacted when the host stops.
      */
     public static String defaultH2Url(Path dataDir) {
-        return "jdbc:h2:file:" + dataDir.resolve("db").resolve("host") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+        return "jdbc:h2:file:" + dataDir.resolve("db").resolve("host")
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;REUSE_SPACE=FALSE";
     }
 
     public Path pluginsDir() {

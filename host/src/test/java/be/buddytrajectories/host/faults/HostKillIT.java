@@ -1,0 +1,142 @@
+package be.buddytrajectories.host.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.buddytrajectories.host.HostConfig;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kills the whole host (SIGKILL) at random moments while a coordinator's writes stream through the plugin's
+ * services and the indexer applies them, restarts it on the same data directory each time, and checks that no
+ * acknowledged write was lost and the index equals the database. Also: a corrupt index file is rebuilt at start.
+ */
+class HostKillIT {
+
+    /** Kills per run: {@code -Dhost.kills=25} for the long version; CI runs the short one. */
+    private static final int KILLS = Integer.getInteger("host.kills", 3);
+    /** Random moments are reproducible: {@code -Dhost.kills.seed=N} repeats a run. */
+    private static final long SEED = Long.getLong("host.kills.seed", System.nanoTime());
+    private static final long MARKERS_PER_RUN = 1_000_000;
+    private static final Duration VERIFY_TIMEOUT = Duration.ofMinutes(5);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void killingTheHostDuringWritesAndIndexingLosesNoAcknowledgedWriteAndTheIndexEqualsTheDatabase()
+            throws Exception {
+        System.out.println("HostKillIT seed=" + SEED + " kills=" + KILLS + " (repeat with -Dhost.kills.seed=" + SEED + ")");
+        long started = System.nanoTime();
+        Random random = new Random(SEED);
+        Path dataDir = dir.resolve("data");
+        String url = HostConfig.defaultH2Url(dataDir);
+        AckedWrites writes = new AckedWrites();
+
+        for (int round = 0; round < KILLS; round++) {
+            try (ChildHost host = ChildHost.start("write", dataDir, url, "sa", "", random.nextLong(),
+                    round * MARKERS_PER_RUN, log("HostKillIT-round-" + round))) {
+                host.awaitReady();
+                host.await(w -> w.get(0).equals("ack"), ChildHost.START_TIMEOUT);
+                Thread.sleep(random.nextInt(4000));
+                host.kill();
+                writes.add(host.lines());
+                System.out.println("HostKillIT round " + round + ": " + host.lines().stream()
+                        .filter(w -> w.get(0).equals("ack")).count() + " acks");
+            }
+        }
+        Verified verified = verify(dataDir, url, log("HostKillIT-verify"));
+
+        writes.assertAllIn(url, "sa", "");
+        assertThat(writes.failed()).as("writes that failed on H2 (logs in target/faults)").isZero();
+        verified.assertIndexEqualsDatabase();
+        System.out.printf("HostKillIT kills=%d %s profiles=%d seconds=%.1f seed=%d%n", KILLS, writes.summary(),
+                verified.profiles().size(), (System.nanoTime() - started) / 1e9, SEED);
+    }
+
+    @Test
+    void aCorruptSegmentFileOfTheIndexIsRebuiltFromTheDatabaseAtStart() throws Exception {
+        Path dataDir = dir.resolve("data");
+        String url = HostConfig.defaultH2Url(dataDir);
+        verify(dataDir, url, log("HostKillIT-intact")).assertIndexEqualsDatabase();
+
+        Path corrupted = corruptLargestSegmentFile(dataDir.resolve("plugins/buddy-trajectories/index"));
+        Path log = log("HostKillIT-corrupt");
+        Verified afterStart = verify(dataDir, url, log);
+
+        assertThat(Files.readString(log)).as("the host noticed %s", corrupted)
+                .contains("the profile index is missing or corrupt: rebuilding it from the database");
+        afterStart.assertIndexEqualsDatabase();
+        assertThat(afterStart.indexed()).hasSize(afterStart.profiles().size()).isNotEmpty();
+    }
+
+    /** Starts the host once more, lets it apply every pending change, and reads its index and profiles. */
+    private static Verified verify(Path dataDir, String url, Path log) throws Exception {
+        try (ChildHost host = ChildHost.start("verify", dataDir, url, "sa", "", 0, 0, log)) {
+            host.awaitReady();
+            host.await(w -> w.get(0).equals("stopped"), VERIFY_TIMEOUT);
+            host.awaitExit(Duration.ofSeconds(30));
+            return Verified.of(host.lines());
+        }
+    }
+
+    /** A child host's own logging, kept under {@code target/faults} for when a run fails. */
+    static Path log(String name) throws IOException {
+        Path log = Files.createDirectories(Path.of("target", "faults")).resolve(name + ".log");
+        Files.deleteIfExists(log);
+        return log;
+    }
+
+    private static Path corruptLargestSegmentFile(Path indexDir) throws IOException {
+        Path file;
+        try (Stream<Path> files = Files.walk(indexDir)) {
+            file = files.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("segments")
+                            && !p.getFileName().toString().endsWith(".lock"))
+                    .max((a, b) -> Long.compare(a.toFile().length(), b.toFile().length()))
+                    .orElseThrow();
+        }
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.seek(raf.length() / 2);
+            raf.write(new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+        }
+        return file;
+    }
+
+    /** What a verifying host printed: its index before and after a rebuild from the database, and the profile ids. */
+    record Verified(long pending, Map<String, String> indexed, Map<String, String> rebuilt, Set<String> profiles) {
+
+        static Verified of(List<List<String>> lines) {
+            return new Verified(
+                    lines.stream().filter(w -> w.get(0).equals("pending")).mapToLong(w -> Long.parseLong(w.get(1)))
+                            .findFirst().orElse(-1),
+                    hashes(lines, "indexed"), hashes(lines, "rebuilt"),
+                    lines.stream().filter(w -> w.get(0).equals("profile")).map(w -> w.get(1))
+                            .collect(Collectors.toCollection(TreeSet::new)));
+        }
+
+        private static Map<String, String> hashes(List<List<String>> lines, String kind) {
+            return lines.stream().filter(w -> w.get(0).equals(kind))
+                    .collect(Collectors.toMap(w -> w.get(1), w -> w.get(2), (a, b) -> b, TreeMap::new));
+        }
+
+        void assertIndexEqualsDatabase() {
+            assertThat(pending).as("changes left in the outbox").isZero();
+            assertThat(indexed.keySet()).as("indexed profile ids").isEqualTo(profiles);
+            assertThat(indexed).as("the index, field by field, against a rebuild from the database").isEqualTo(rebuilt);
+        }
+    }
+}

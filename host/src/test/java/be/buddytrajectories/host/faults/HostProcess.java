@@ -1,0 +1,107 @@
+package be.buddytrajectories.host.faults;
+
+import be.buddytrajectories.core.matching.MatchingIndex;
+import be.buddytrajectories.core.outbox.IndexOutbox;
+import be.buddytrajectories.core.persistence.BuddyDatabase;
+import be.buddytrajectories.host.HostConfig;
+import be.buddytrajectories.host.Main;
+import be.buddytrajectories.host.RunningHost;
+import be.buddytrajectories.search.index.ProfileIndex;
+import be.buddytrajectories.search.profile.BuddyProfileDocument;
+import java.io.PrintStream;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The whole host (Jetty, Weld, Vaadin, the plugin, its index) in a JVM of its own, for the fault tests to kill.
+ * Arguments: mode ({@code write} or {@code verify}), data directory, JDBC URL, user, password, seed, first
+ * marker number. {@code write} streams writes through the plugin's services until the JVM dies; {@code verify}
+ * waits until the indexer has applied every change, prints the index, rebuilds it from the database as an admin
+ * would, prints it again with the database's profile ids, and stops the host.
+ */
+public final class HostProcess {
+
+    private static final long DRAIN_MILLIS = TimeUnit.MINUTES.toMillis(3);
+
+    private HostProcess() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        PrintStream out = System.out;
+        Path dataDir = Path.of(args[1]);
+        HostConfig config = new HostConfig(0, Path.of("."), dataDir, args[2], args[3], args.length > 4 ? args[4] : "",
+                true, true, 100L << 20);
+        RunningHost host = Main.start(config);
+        Protocol.print(out, "ready", host.port());
+        if (args[0].equals("write")) {
+            new WriteStream(Long.parseLong(args[5]), Long.parseLong(args[6]), out).run();
+        } else {
+            verify(out);
+            host.stop();
+            Protocol.print(out, "stopped");
+            System.exit(0);
+        }
+    }
+
+    private static void verify(PrintStream out) throws Exception {
+        IndexOutbox outbox = WriteStream.bean(IndexOutbox.class);
+        MatchingIndex index = WriteStream.bean(MatchingIndex.class);
+        long deadline = System.currentTimeMillis() + DRAIN_MILLIS;
+        while ((outbox.pending() > 0 || index.index().needsRebuild()) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        Protocol.print(out, "pending", outbox.pending());
+        Map<String, BuddyProfileDocument> indexed = documents(index);
+        DutyCoordinator.onDuty(index::rebuild).get(DRAIN_MILLIS, TimeUnit.MILLISECONDS);
+        Map<String, BuddyProfileDocument> rebuilt = documents(index);
+        print(out, "indexed", indexed);
+        print(out, "rebuilt", rebuilt);
+        // The test sees hashes only: the log tells which fields differ.
+        indexed.forEach((id, document) -> {
+            if (!document.equals(rebuilt.get(id))) {
+                System.err.println("index differs from a rebuild for " + id + ":\n  indexed " + document
+                        + "\n  rebuilt " + rebuilt.get(id));
+            }
+        });
+        List<Long> profiles = WriteStream.bean(BuddyDatabase.class).inTransaction(em -> em.createQuery(
+                "select p.volunteerId from BuddyProfile p", Long.class).getResultList());
+        profiles.forEach(id -> Protocol.print(out, "profile", id));
+        Protocol.print(out, "verified");
+    }
+
+    /** Every document in the index, as stored, with its interests in order (see {@link #sortedInterests}). */
+    private static Map<String, BuddyProfileDocument> documents(MatchingIndex index) throws Exception {
+        index.index().refresh();
+        Map<String, BuddyProfileDocument> documents = new TreeMap<>();
+        for (String id : index.index().allIds()) {
+            documents.put(id, sortedInterests(index.index().storedProfile(id).orElseThrow()));
+        }
+        return documents;
+    }
+
+    /**
+     * The document with its interests sorted. The database keeps them as a set, so the order a document lists
+     * them in is whatever order Hibernate's set gave when it was built: not a difference between two builds.
+     */
+    static BuddyProfileDocument sortedInterests(BuddyProfileDocument document) throws ReflectiveOperationException {
+        RecordComponent[] components = BuddyProfileDocument.class.getRecordComponents();
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            types[i] = components[i].getType();
+            values[i] = components[i].getAccessor().invoke(document);
+            if (components[i].getName().equals("interests")) {
+                values[i] = document.interests().stream().sorted().toList();
+            }
+        }
+        return BuddyProfileDocument.class.getDeclaredConstructor(types).newInstance(values);
+    }
+
+    private static void print(PrintStream out, String kind, Map<String, BuddyProfileDocument> documents) {
+        documents.forEach((id, document) -> Protocol.print(out, kind, id, ProfileIndex.contentHash(document)));
+    }
+}
