@@ -351,7 +351,8 @@ class HostileServiceInputIT extends FixturePerKind {
                 Trajectory proposed = duos.proposed("Hostile", duos.buddy("Hostile", 1));
                 Trajectory accepted = matches.accept(proposed.id(), proposed.version());
                 return v -> component(trajectories.start(accepted.id(), accepted.version(),
-                        with(new StartInput(f.clock.today(), null, null, Duos.AGREEMENT), name, v)), name);
+                        with(new StartInput(f.clock.today(), null, null, Duos.AGREEMENT), name, v)),
+                        name.equals("startOn") ? "startedOn" : name);
             });
         }
         fields.put("OutcomeInput.measuredOn", () -> {
