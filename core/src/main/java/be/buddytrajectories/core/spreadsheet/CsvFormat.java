@@ -31,7 +31,7 @@ public record CsvFormat(Charset encoding, char separator, boolean byteOrderMark)
         boolean bom = utf16 != null || startsWithBom(bytes);
         Charset encoding = utf16 != null ? utf16
                 : isUtf8(bytes, bom ? BOM.length : 0) ? StandardCharsets.UTF_8 : WINDOWS_1252;
-        if (encoding == WINDOWS_1252 && hasUtf8Sequence(bytes)) {
+        if (encoding == WINDOWS_1252 && looksLikeBrokenUtf8(bytes)) {
             // Valid UTF-8 characters next to broken ones: read as Windows-1252, every accent would turn into two
             // wrong letters, so the file is refused rather than imported garbled.
             throw new SpreadsheetException("spreadsheet.file.brokenUtf8", lineOfFirstBrokenUtf8(bytes));
@@ -99,17 +99,28 @@ public record CsvFormat(Charset encoding, char separator, boolean byteOrderMark)
         return null;
     }
 
-    /** True when the bytes hold at least one well-formed UTF-8 sequence of two or more bytes, e.g. é as C3 A9. */
-    private static boolean hasUtf8Sequence(byte[] bytes) {
-        for (int i = 0; i + 1 < bytes.length; i++) {
+    /**
+     * True when the bytes look like UTF-8 with a few broken characters rather than like Windows-1252: they hold
+     * well-formed UTF-8 sequences of two or more bytes (é as C3 A9), at least as many as bytes above 127 that belong
+     * to none. A Windows-1252 file seldom holds even one such sequence (É followed by °, say).
+     */
+    private static boolean looksLikeBrokenUtf8(byte[] bytes) {
+        int wellFormed = 0;
+        int stray = 0;
+        int i = 0;
+        while (i < bytes.length) {
             int lead = bytes[i] & 0xFF;
             int length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
-                    : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
-            if (length > 0 && i + length <= bytes.length && continuations(bytes, i + 1, length - 1)) {
-                return true;
+                    : lead >= 0xF0 && lead <= 0xF4 ? 4 : 1;
+            if (length > 1 && i + length <= bytes.length && continuations(bytes, i + 1, length - 1)) {
+                wellFormed++;
+                i += length;
+            } else {
+                stray += lead > 0x7F ? 1 : 0;
+                i++;
             }
         }
-        return false;
+        return wellFormed > 0 && wellFormed >= stray;
     }
 
     private static boolean continuations(byte[] bytes, int from, int count) {

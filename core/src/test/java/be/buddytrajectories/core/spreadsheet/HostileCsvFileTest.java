@@ -44,6 +44,17 @@ class HostileCsvFileTest {
     }
 
     @Test
+    void aWindows1252FileWithOneUtf8LookalikeAmongItsAccentsIsStillReadAsWindows1252() {
+        // "É°" is C9 B0 in Windows-1252, which is also a well-formed UTF-8 character.
+        byte[] bytes = "naam;opmerking\nNoël;François É° bij Céline\n".getBytes(CsvFormat.WINDOWS_1252);
+
+        CsvTable table = CsvTable.read(bytes);
+
+        assertThat(table.format().encodingName()).isEqualTo("windows-1252");
+        assertThat(table.cell(0, 1)).isEqualTo("François É° bij Céline");
+    }
+
+    @Test
     void bytesWindows1252DoesNotDefineAreRefused() {
         SpreadsheetException refused = catchThrowableOfType(SpreadsheetException.class,
                 () -> CsvTable.read(HostileInput.bytes("name;town\nab", 0x81, 0x8D, '\n')));
