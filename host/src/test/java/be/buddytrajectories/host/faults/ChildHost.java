@@ -29,11 +29,12 @@ final class ChildHost implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final List<List<String>> lines = new ArrayList<>();
+    private final Thread reader;
 
     private ChildHost(Process process, Path log) {
         this.process = process;
         this.log = log;
-        Thread reader = new Thread(this::read, "child-host-reader");
+        reader = new Thread(this::read, "child-host-reader");
         reader.setDaemon(true);
         reader.start();
     }
@@ -99,10 +100,8 @@ final class ChildHost implements AutoCloseable {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new AssertionError("the child host did not end within " + timeout + "; its log: " + log);
         }
-        // The reader thread ends at end of stream; give it the last lines.
-        synchronized (lines) {
-            lines.wait(200);
-        }
+        // The reader ends at the end of the stream, after the last lines.
+        reader.join(TimeUnit.SECONDS.toMillis(10));
     }
 
     /** Appends the child's threads to its log, to see where a start or a drain hangs. */

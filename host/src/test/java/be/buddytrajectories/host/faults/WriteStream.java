@@ -111,19 +111,19 @@ final class WriteStream {
                 "select p.volunteerId from BuddyProfile p order by p.volunteerId", Long.class).getResultList());
         long volunteer = ids.get(random.nextInt(ids.size()));
         String marker = marker();
-        long[] version = new long[1];
-        BuddyProfileInput input = database.inTransaction(em -> {
+        // Read in a transaction of its own: the profile's collections load lazily.
+        ProfileEdit edit = database.inTransaction(em -> {
             BuddyProfile profile = em.find(BuddyProfile.class, volunteer);
-            version[0] = profile.version();
-            return new BuddyProfileInput(Set.copyOf(profile.languages()), Set.copyOf(profile.interests()),
-                    profile.interestsNote().orElse(null), marker, profile.profession().orElse(null),
-                    profile.experience().orElse(null), Set.copyOf(profile.availability()), profile.location(),
-                    profile.maxTravelKm(), profile.capacity(), profile.preferredNewcomerGender().orElse(null),
-                    profile.preferredMinAge().orElse(null), profile.preferredMaxAge().orElse(null),
-                    profile.childrenWelcome(), profile.hasChildren(), profile.consent());
+            return new ProfileEdit(profile.version(), new BuddyProfileInput(Set.copyOf(profile.languages()),
+                    Set.copyOf(profile.interests()), profile.interestsNote().orElse(null), marker,
+                    profile.profession().orElse(null), profile.experience().orElse(null),
+                    Set.copyOf(profile.availability()), profile.location(), profile.maxTravelKm(), profile.capacity(),
+                    profile.preferredNewcomerGender().orElse(null), profile.preferredMinAge().orElse(null),
+                    profile.preferredMaxAge().orElse(null), profile.childrenWelcome(), profile.hasChildren(),
+                    profile.consent()));
         });
         Protocol.print(out, "begin", "profile", marker, volunteer);
-        profiles.update(volunteer, version[0], input);
+        profiles.update(volunteer, edit.version(), edit.input());
         Protocol.print(out, "ack", "profile", marker, volunteer);
     }
 
@@ -171,6 +171,10 @@ final class WriteStream {
         Trajectory accepted = matches.accept(proposed.id(), proposed.version());
         trajectories.start(accepted.id(), accepted.version(), new StartInput(LocalDate.now(), null, null, AGREEMENT));
         Protocol.print(out, "ack", "start", marker, proposed.id());
+    }
+
+    /** The profile as read, with the text that marks this write in place of what the volunteer wrote about himself. */
+    private record ProfileEdit(long version, BuddyProfileInput input) {
     }
 
     private String marker() {
