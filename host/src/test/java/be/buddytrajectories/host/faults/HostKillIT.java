@@ -3,10 +3,12 @@ package be.buddytrajectories.host.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.buddytrajectories.host.HostConfig;
+import be.buddytrajectories.hostapi.testing.TestDatabases;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -17,17 +19,25 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kills the whole host (SIGKILL) at random moments while a coordinator's writes stream through the plugin's
- * services and the indexer applies them, restarts it on the same data directory each time, and checks that no
- * acknowledged write was lost and the index equals the database. Also: a corrupt index file is rebuilt at start.
+ * services and the indexer applies them, restarts it on the same data each time (H2 and PostgreSQL), and checks
+ * that no acknowledged write was lost and the index equals the database. Also: a corrupt index file is rebuilt at
+ * start.
  */
 class HostKillIT {
 
-    /** Kills per run: {@code -Dhost.kills=25} for the long version; CI runs the short one. */
+    /** Kills per run on H2: {@code -Dhost.kills=25} for the long version; CI runs the short one. */
     private static final int KILLS = Integer.getInteger("host.kills", 3);
+    /**
+     * A third as many on PostgreSQL, whose durability is not in doubt as H2's was: its rounds check that the
+     * stream, the restarts and the index sync work the same there, and keep the short version short.
+     */
+    private static final int POSTGRES_KILLS = Math.max(1, KILLS / 3);
     /** Random moments are reproducible: {@code -Dhost.kills.seed=N} repeats a run. */
     private static final long SEED = Long.getLong("host.kills.seed", System.nanoTime());
     private static final long MARKERS_PER_RUN = 1_000_000;
@@ -36,48 +46,53 @@ class HostKillIT {
     @TempDir
     Path dir;
 
-    @Test
-    void killingTheHostDuringWritesAndIndexingLosesNoAcknowledgedWriteAndTheIndexEqualsTheDatabase()
-            throws Exception {
-        System.out.println("HostKillIT seed=" + SEED + " kills=" + KILLS + " (repeat with -Dhost.kills.seed=" + SEED + ")");
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void killingTheHostDuringWritesAndIndexingLosesNoAcknowledgedWriteAndTheIndexEqualsTheDatabase(
+            TestDatabases.Kind kind) throws Exception {
+        int kills = kind == TestDatabases.Kind.H2 ? KILLS : POSTGRES_KILLS;
+        System.out.println("HostKillIT " + kind + " seed=" + SEED + " kills=" + kills
+                + " (repeat with -Dhost.kills.seed=" + SEED + ")");
         long started = System.nanoTime();
         Random random = new Random(SEED);
         Path dataDir = dir.resolve("data");
-        String url = HostConfig.defaultH2Url(dataDir);
-        AckedWrites writes = new AckedWrites();
-
-        for (int round = 0; round < KILLS; round++) {
-            try (ChildHost host = ChildHost.start("write", dataDir, url, "sa", "", random.nextLong(),
-                    round * MARKERS_PER_RUN, log("HostKillIT-round-" + round))) {
-                host.awaitReady();
-                host.await(w -> w.get(0).equals("ack"), ChildHost.START_TIMEOUT);
-                Thread.sleep(random.nextInt(4000));
-                host.kill();
-                writes.add(host.lines());
-                System.out.println("HostKillIT round " + round + ": " + host.lines().stream()
-                        .filter(w -> w.get(0).equals("ack")).count() + " acks");
+        try (Database db = Database.of(kind, dataDir)) {
+            AckedWrites writes = new AckedWrites();
+            for (int round = 0; round < kills; round++) {
+                try (ChildHost host = ChildHost.start("write", dataDir, db.url(), db.user(), db.password(),
+                        random.nextLong(), round * MARKERS_PER_RUN, log("HostKillIT-" + kind + "-round-" + round))) {
+                    host.awaitReady();
+                    host.await(w -> w.get(0).equals("ack"), ChildHost.START_TIMEOUT);
+                    Thread.sleep(random.nextInt(4000));
+                    host.kill();
+                    writes.add(host.lines());
+                    System.out.println("HostKillIT " + kind + " round " + round + ": " + host.lines().stream()
+                            .filter(w -> w.get(0).equals("ack")).count() + " acks");
+                }
             }
-        }
-        Verified verified = verify(dataDir, url, log("HostKillIT-verify"));
+            Verified verified = verify(dataDir, db, log("HostKillIT-" + kind + "-verify"));
 
-        writes.assertAllIn(url, "sa", "");
-        assertThat(writes.failed()).as("writes that failed on H2 (logs in target/faults)").isZero();
-        verified.assertIndexEqualsDatabase();
-        // The database file's size shows what appending every write (REUSE_SPACE=FALSE) costs after all kills.
-        System.out.printf("HostKillIT kills=%d %s profiles=%d db_mb=%.1f seconds=%.1f seed=%d%n", KILLS,
-                writes.summary(), verified.profiles().size(), Files.size(dataDir.resolve("db/host.mv.db")) / 1e6,
-                (System.nanoTime() - started) / 1e9, SEED);
+            writes.assertAllIn(db.url(), db.user(), db.password());
+            assertThat(writes.failed()).as("writes that failed (logs in target/faults)").isZero();
+            verified.assertIndexEqualsDatabase();
+            // On H2, the file's size shows what appending every write (REUSE_SPACE=FALSE) costs after all kills.
+            Path h2File = dataDir.resolve("db/host.mv.db");
+            System.out.printf("HostKillIT %s kills=%d %s profiles=%d%s seconds=%.1f seed=%d%n", kind, kills,
+                    writes.summary(), verified.profiles().size(),
+                    Files.exists(h2File) ? String.format(" db_mb=%.1f", Files.size(h2File) / 1e6) : "",
+                    (System.nanoTime() - started) / 1e9, SEED);
+        }
     }
 
     @Test
     void aCorruptSegmentFileOfTheIndexIsRebuiltFromTheDatabaseAtStart() throws Exception {
         Path dataDir = dir.resolve("data");
-        String url = HostConfig.defaultH2Url(dataDir);
-        verify(dataDir, url, log("HostKillIT-intact")).assertIndexEqualsDatabase();
+        Database db = Database.of(TestDatabases.Kind.H2, dataDir);
+        verify(dataDir, db, log("HostKillIT-intact")).assertIndexEqualsDatabase();
 
         Path corrupted = corruptLargestSegmentFile(dataDir.resolve("plugins/buddy-trajectories/index"));
         Path log = log("HostKillIT-corrupt");
-        Verified afterStart = verify(dataDir, url, log);
+        Verified afterStart = verify(dataDir, db, log);
 
         assertThat(Files.readString(log)).as("the host noticed %s", corrupted)
                 .contains("the profile index is missing or corrupt: rebuilding it from the database");
@@ -86,8 +101,8 @@ class HostKillIT {
     }
 
     /** Starts the host once more, lets it apply every pending change, and reads its index and profiles. */
-    private static Verified verify(Path dataDir, String url, Path log) throws Exception {
-        try (ChildHost host = ChildHost.start("verify", dataDir, url, "sa", "", 0, 0, log)) {
+    private static Verified verify(Path dataDir, Database db, Path log) throws Exception {
+        try (ChildHost host = ChildHost.start("verify", dataDir, db.url(), db.user(), db.password(), 0, 0, log)) {
             host.awaitReady();
             host.await(w -> w.get(0).equals("stopped"), VERIFY_TIMEOUT);
             host.awaitExit(Duration.ofSeconds(30));
@@ -116,6 +131,26 @@ class HostKillIT {
             raf.write(new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
         }
         return file;
+    }
+
+    /** Where the host keeps its data: H2 under the data directory (as by default), or a fresh PostgreSQL database. */
+    private record Database(String url, String user, String password, TestDatabases.TestDatabase dropped)
+            implements AutoCloseable {
+
+        static Database of(TestDatabases.Kind kind, Path dataDir) {
+            if (kind == TestDatabases.Kind.H2) {
+                return new Database(HostConfig.defaultH2Url(dataDir), "sa", "", null);
+            }
+            TestDatabases.TestDatabase postgres = TestDatabases.postgres();
+            return new Database(postgres.url(), postgres.user(), postgres.password(), postgres);
+        }
+
+        @Override
+        public void close() throws SQLException {
+            if (dropped != null) {
+                dropped.close();
+            }
+        }
     }
 
     /** What a verifying host printed: its index before and after a rebuild from the database, and the profile ids. */
