@@ -36,6 +36,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /** Faceted free-text search over buddy profiles for coordinators. Thread-safe; create one per index. */
@@ -108,7 +109,10 @@ public final class ProfileBrowser {
     private List<Hit> hits(IndexSearcher searcher, Query textQuery, ScoreDoc[] page, String text) throws IOException {
         Map<String, String[]> snippets = Map.of();
         if (!text.isBlank() && page.length > 0) {
-            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer).build();
+            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                    .withFormatter(new DefaultPassageFormatter(String.valueOf(Hit.MATCH_START),
+                            String.valueOf(Hit.MATCH_END), "… ", false))
+                    .build();
             TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
             snippets = highlighter.highlightFields(SNIPPET_FIELDS, textQuery, pageDocs);
         }
@@ -124,7 +128,7 @@ public final class ProfileBrowser {
     private static String snippet(Map<String, String[]> snippets, int hit, BuddyProfileDocument profile) {
         for (String field : SNIPPET_FIELDS) {
             String[] perHit = snippets.get(field);
-            if (perHit != null && perHit[hit] != null && perHit[hit].contains("<b>")) {
+            if (perHit != null && perHit[hit] != null && perHit[hit].indexOf(Hit.MATCH_START) >= 0) {
                 return perHit[hit];
             }
         }

@@ -72,7 +72,7 @@ class ProfileBrowserTest {
 
         assertThat(result.hits()).singleElement().satisfies(hit -> {
             assertThat(hit.buddyId()).isEqualTo("ar-gent");
-            assertThat(hit.snippet()).contains("<b>koken</b>");
+            assertThat(hit.snippet()).contains(BrowseResult.Hit.MATCH_START + "koken" + BrowseResult.Hit.MATCH_END);
         });
     }
 
