@@ -80,7 +80,8 @@ class BuddyDocuments {
                 person.birthYear() == null ? 0 : person.birthYear(),
                 Gender.valueOf(person.gender().name()),
                 profile.conversationLanguages(),
-                List.copyOf(profile.interests()),
+                // Sorted, so that a profile's document is the same whichever way its set of interests was loaded.
+                profile.interests().stream().sorted().toList(),
                 String.join("\n", profile.about().orElse(""), profile.experience().orElse("")).strip(),
                 profile.profession().orElse(""),
                 profile.location().postcode(),
