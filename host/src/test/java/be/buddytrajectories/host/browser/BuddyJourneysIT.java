@@ -6,6 +6,7 @@ import be.buddytrajectories.host.HostConfig;
 import be.buddytrajectories.host.Main;
 import be.buddytrajectories.host.RunningHost;
 import be.buddytrajectories.host.people.DemoData;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -33,6 +33,7 @@ class BuddyJourneysIT {
 
     private static RunningHost host;
     private ChromeDriver browser;
+    private Page page;
 
     @BeforeAll
     static void startHost() throws Exception {
@@ -57,27 +58,27 @@ class BuddyJourneysIT {
 
     @Test
     void coordinatorRegistersANewcomerProposesAnAcceptedBuddyAndSeesTheHoursMove() throws Exception {
-        browser = Browser.open(1280, 900);
-        signIn("coordinator", DemoData.COORDINATOR_PASSWORD);
-        open("buddy");
-        visible("buddy-waiting-chart");
+        openBrowser(1280, 900);
+        page.signIn("coordinator", DemoData.COORDINATOR_PASSWORD);
+        page.open("buddy");
+        page.visible("buddy-waiting-chart");
         Browser.screenshot(browser, "buddy-dashboard");
 
-        open("buddy/intake");
-        type("buddy-intake-first-name", "Nour");
-        type("buddy-intake-last-name", "Darwish");
-        pick("buddy-intake-gender", "vrouw");
-        pick("buddy-intake-place", "9000 Gent");
-        pick("buddy-intake-languages", "Engels");
-        pick("buddy-intake-dutch-level", "A2");
-        click(browser.findElement(By.cssSelector("#buddy-intake-goals vaadin-checkbox")));
-        pick("buddy-intake-family", "alleenstaand");
-        click(browser.findElement(By.cssSelector("#buddy-intake-consent")));
+        page.open("buddy/intake");
+        page.type("buddy-intake-first-name", "Nour");
+        page.type("buddy-intake-last-name", "Darwish");
+        page.pick("buddy-intake-gender", "vrouw");
+        page.pick("buddy-intake-place", "9000 Gent");
+        page.pick("buddy-intake-languages", "Engels");
+        page.pick("buddy-intake-dutch-level", "A2");
+        page.click(browser.findElement(By.cssSelector("#buddy-intake-goals vaadin-checkbox")));
+        page.pick("buddy-intake-family", "alleenstaand");
+        page.click(browser.findElement(By.cssSelector("#buddy-intake-consent")));
         Browser.screenshot(browser, "buddy-intake");
-        click(visible("buddy-intake-save"));
+        page.click(page.visible("buddy-intake-save"));
 
-        assertThat(visible("buddy-newcomer-name").getText()).isEqualTo("Nour Darwish");
-        click(visible("buddy-find-buddy"));
+        assertThat(page.visible("buddy-newcomer-name").getText()).isEqualTo("Nour Darwish");
+        page.click(page.visible("buddy-find-buddy"));
         WebElement first = firstSuggestion();
         String volunteerId = first.getDomAttribute("id").substring("buddy-suggestion-".length());
         List<WebElement> reasons = browser.findElements(By.cssSelector("#buddy-reasons-" + volunteerId + " li"));
@@ -85,41 +86,41 @@ class BuddyJourneysIT {
         assertThat(reasons.get(0).getText()).isNotBlank();
         Browser.screenshot(browser, "buddy-suggestions");
 
-        click(visible("buddy-propose-" + volunteerId));
-        waiting().until(d -> "voorgesteld".equals(visible("buddy-duo-status").getText()));
-        click(visible("buddy-accept"));
-        type("buddy-agreement-goals", "Nederlands oefenen en Gent leren kennen");
-        type("buddy-agreement-rhythm", "elke week");
-        type("buddy-agreement-contact-person", "Ilse Verstraete");
-        click(visible("buddy-start"));
-        waiting().until(d -> "actief".equals(visible("buddy-duo-status").getText()));
-        assertThat(visible("buddy-hours-text").getText()).isEqualTo("0 van 40 uur");
+        page.click(page.visible("buddy-propose-" + volunteerId));
+        page.waiting().until(d -> "voorgesteld".equals(page.visible("buddy-duo-status").getText()));
+        page.click(page.visible("buddy-accept"));
+        page.type("buddy-agreement-goals", "Nederlands oefenen en Gent leren kennen");
+        page.type("buddy-agreement-rhythm", "elke week");
+        page.type("buddy-agreement-contact-person", "Ilse Verstraete");
+        page.click(page.visible("buddy-start"));
+        page.waiting().until(d -> "actief".equals(page.visible("buddy-duo-status").getText()));
+        assertThat(page.visible("buddy-hours-text").getText()).isEqualTo("0 van 40 uur");
 
-        WebElement minutes = visible("buddy-contact-minutes").findElement(By.tagName("input"));
+        WebElement minutes = page.visible("buddy-contact-minutes").findElement(By.tagName("input"));
         minutes.sendKeys(Keys.chord(Keys.CONTROL, "a"), "90", Keys.TAB);
-        pick("buddy-contact-activity", "Wandelen");
-        click(visible("buddy-contact-save"));
+        page.pick("buddy-contact-activity", "Wandelen");
+        page.click(page.visible("buddy-contact-save"));
 
-        waiting().until(d -> "1,5 van 40 uur".equals(visible("buddy-hours-text").getText()));
+        page.waiting().until(d -> "1,5 van 40 uur".equals(page.visible("buddy-hours-text").getText()));
         Browser.screenshot(browser, "buddy-duo");
         assertThat(browser.getPageSource()).doesNotContain("Exception");
     }
 
     @Test
     void buddyLogsWeMetInTwoTapsOnAPhoneSizedWindow() throws Exception {
-        browser = Browser.open(390, 844);
-        signIn("buddy", DemoData.BUDDY_PASSWORD);
-        open("buddy/me");
-        WebElement weMet = waiting().until(ExpectedConditions.elementToBeClickable(
+        openBrowser(390, 844);
+        page.signIn("buddy", DemoData.BUDDY_PASSWORD);
+        page.open("buddy/me");
+        WebElement weMet = page.waiting().until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("vaadin-button[id^='buddy-we-met-']")));
         String duoId = weMet.getDomAttribute("id").substring("buddy-we-met-".length());
-        String before = visible("buddy-my-hours-" + duoId).getText();
+        String before = page.visible("buddy-my-hours-" + duoId).getText();
         Browser.screenshot(browser, "buddy-self-service");
 
-        click(weMet);
-        click(visible("buddy-we-met-" + duoId + "-WALK"));
+        page.click(weMet);
+        page.click(page.visible("buddy-we-met-" + duoId + "-WALK"));
 
-        waiting().until(d -> !before.equals(visible("buddy-my-hours-" + duoId).getText()));
+        page.waiting().until(d -> !before.equals(page.visible("buddy-my-hours-" + duoId).getText()));
         Number width = (Number) ((JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.scrollWidth;");
         assertThat(width.intValue()).isLessThanOrEqualTo(390);
@@ -128,32 +129,32 @@ class BuddyJourneysIT {
 
     @Test
     void adminRebuildsTheIndexAndSeesTheProgressBarFinish() throws Exception {
-        browser = Browser.open(1280, 900);
-        signIn("admin", DemoData.ADMIN_PASSWORD);
-        open("buddy/admin");
-        visible("buddy-settings-save");
+        openBrowser(1280, 900);
+        page.signIn("admin", DemoData.ADMIN_PASSWORD);
+        page.open("buddy/admin");
+        page.visible("buddy-settings-save");
         Browser.screenshot(browser, "buddy-settings");
-        open("buddy/admin/index");
-        waiting().until(d -> "false".equals(visible("buddy-index-state").getDomAttribute("data-rebuilding")));
+        page.open("buddy/admin/index");
+        page.waiting().until(d -> "false".equals(page.visible("buddy-index-state").getDomAttribute("data-rebuilding")));
 
-        click(visible("buddy-index-rebuild"));
+        page.click(page.visible("buddy-index-rebuild"));
 
-        waiting().until(d -> "false".equals(visible("buddy-index-state").getDomAttribute("data-rebuilding"))
-                && "De index is klaar.".equals(visible("buddy-index-state").getText()));
-        waiting().until(d -> "1".equals(String.valueOf(((JavascriptExecutor) browser).executeScript(
+        page.waiting().until(d -> "false".equals(page.visible("buddy-index-state").getDomAttribute("data-rebuilding"))
+                && "De index is klaar.".equals(page.visible("buddy-index-state").getText()));
+        page.waiting().until(d -> "1".equals(String.valueOf(((JavascriptExecutor) browser).executeScript(
                 "return document.getElementById('buddy-index-progress').value;"))));
-        assertThat(visible("buddy-index-documents").getText()).isEqualTo("Buddyprofielen in de index: 200");
+        assertThat(page.visible("buddy-index-documents").getText()).isEqualTo("Buddyprofielen in de index: 200");
         Browser.screenshot(browser, "buddy-index");
     }
 
     @Test
     void coordinatorSearchesVolunteersWithFacetsAndHighlightedSnippets() throws Exception {
-        browser = Browser.open(1280, 900);
-        signIn("coordinator", DemoData.COORDINATOR_PASSWORD);
-        open("buddy/volunteers");
-        type("buddy-volunteer-search", "football");
+        openBrowser(1280, 900);
+        page.signIn("coordinator", DemoData.COORDINATOR_PASSWORD);
+        page.open("buddy/volunteers");
+        page.type("buddy-volunteer-search", "football");
 
-        waiting().until(d -> !d.findElements(By.cssSelector("#buddy-volunteer-hits .buddy-snippet-hit")).isEmpty()
+        page.waiting().until(d -> !d.findElements(By.cssSelector("#buddy-volunteer-hits .buddy-snippet-hit")).isEmpty()
                 || !d.findElements(By.cssSelector("#buddy-volunteer-hits [id^='buddy-volunteer-hit-']")).isEmpty());
         assertThat(browser.findElements(By.cssSelector("#buddy-facet-language vaadin-checkbox"))).isNotEmpty();
         Browser.screenshot(browser, "buddy-volunteers");
@@ -161,74 +162,21 @@ class BuddyJourneysIT {
 
     @Test
     void coordinatorReviewsAMatchRoundBeforePublishing() throws Exception {
-        browser = Browser.open(1280, 900);
-        signIn("coordinator", DemoData.COORDINATOR_PASSWORD);
-        open("buddy/match-round");
-        click(visible("buddy-round-run"));
+        openBrowser(1280, 900);
+        page.signIn("coordinator", DemoData.COORDINATOR_PASSWORD);
+        page.open("buddy/match-round");
+        page.click(page.visible("buddy-round-run"));
 
-        WebElement grid = visible("buddy-round-grid");
-        waiting().until(d -> ((Number) ((JavascriptExecutor) browser).executeScript("return arguments[0].size;", grid))
-                .intValue() > 0);
-        assertThat(visible("buddy-round-publish").isEnabled()).isTrue();
+        WebElement grid = page.visible("buddy-round-grid");
+        page.waiting().until(d -> ((Number) ((JavascriptExecutor) browser).executeScript(
+                "return arguments[0].size;", grid)).intValue() > 0);
+        assertThat(page.visible("buddy-round-publish").isEnabled()).isTrue();
         Browser.screenshot(browser, "buddy-match-round");
     }
 
-    private void signIn(String username, String password) {
-        browser.get(url("login"));
-        WebElement form = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
-        waiting().until(d -> form.findElements(By.cssSelector("input[name=username]")).size() == 1);
-        form.findElement(By.cssSelector("input[name=username]")).sendKeys(username);
-        form.findElement(By.cssSelector("input[name=password]")).sendKeys(password);
-        form.findElement(By.cssSelector("vaadin-button[slot=submit]")).click();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
-    }
-
-    private void open(String path) {
-        browser.get(url(path));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + host.port() + "/" + path;
-    }
-
-    /** Views re-render after a change, so an element read in a condition may be replaced meanwhile. */
-    private WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.ignoring(StaleElementReferenceException.class);
-        return wait;
-    }
-
-    private WebElement visible(String id) {
-        return waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-    }
-
-    private void click(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        waiting().until(ExpectedConditions.elementToBeClickable(element)).click();
-    }
-
-    private void type(String id, String text) {
-        WebElement field = visible(id);
-        By input = By.cssSelector("input, textarea");
-        waiting().until(d -> !field.findElements(input).isEmpty());
-        field.findElement(input).sendKeys(text);
-        field.findElement(input).sendKeys(Keys.TAB);
-    }
-
-    /** Chooses an item of a (multi-select) combo box by its label. */
-    private void pick(String id, String label) {
-        WebElement box = visible(id);
-        WebElement input = box.findElement(By.tagName("input"));
-        click(input);
-        input.sendKeys(label);
-        By item = By.xpath("//*[self::vaadin-combo-box-item or self::vaadin-multi-select-combo-box-item]"
-                + "[normalize-space(.)='" + label + "']");
-        WebElement option = waiting().until(ExpectedConditions.visibilityOfElementLocated(item));
-        option.click();
-        if ("vaadin-multi-select-combo-box".equals(box.getTagName())) {
-            input.sendKeys(Keys.ESCAPE);
-        }
-        waiting().until(ExpectedConditions.invisibilityOfElementLocated(item));
+    private void openBrowser(int width, int height) throws IOException {
+        browser = Browser.open(width, height);
+        page = new Page(browser, "http://localhost:" + host.port() + "/", Duration.ofSeconds(30));
     }
 
     /** Suggestions come from the index, which the demo programme fills while the host starts. */

@@ -6,6 +6,7 @@ import be.buddytrajectories.host.HostConfig;
 import be.buddytrajectories.host.Main;
 import be.buddytrajectories.host.RunningHost;
 import be.buddytrajectories.host.people.DemoData;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,7 +21,6 @@ import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Sign-in journeys in headless Chromium against a host with the plugin and demo data. */
 class SignInJourneyIT {
@@ -28,6 +28,7 @@ class SignInJourneyIT {
     private static RunningHost host;
     private static Path dataDir;
     private ChromeDriver browser;
+    private Page page;
 
     @BeforeAll
     static void startHost() throws Exception {
@@ -48,37 +49,25 @@ class SignInJourneyIT {
         }
     }
 
-    private String url(String path) {
-        return "http://localhost:" + host.port() + "/" + path;
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    private void signIn(String username, String password) {
-        browser.get(url("login"));
-        WebElement form = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
-        waiting().until(d -> form.findElements(By.cssSelector("input[name=username]")).size() == 1);
-        form.findElement(By.cssSelector("input[name=username]")).sendKeys(username);
-        form.findElement(By.cssSelector("input[name=password]")).sendKeys(password);
-        form.findElement(By.cssSelector("vaadin-button[slot=submit]")).click();
+    private void openBrowser() throws IOException {
+        browser = Browser.open(1280, 900);
+        page = new Page(browser, "http://localhost:" + host.port() + "/", Duration.ofSeconds(30));
     }
 
     private List<String> menuLabels() {
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
+        page.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
         return browser.findElements(By.cssSelector("#main-nav vaadin-side-nav-item")).stream()
                 .map(WebElement::getText).map(String::trim).toList();
     }
 
     @Test
     void coordinatorSignsInAndOpensBuddyTrajectoriesFromTheMenu() throws Exception {
-        browser = Browser.open(1280, 900);
-        signIn("coordinator", DemoData.COORDINATOR_PASSWORD);
+        openBrowser();
+        page.submitSignIn("coordinator", DemoData.COORDINATOR_PASSWORD);
 
         assertThat(menuLabels()).contains("Start", "Personen", "Buddytrajecten");
         browser.findElement(By.id("nav-buddy")).click();
-        WebElement volunteers = waiting().until(
+        WebElement volunteers = page.waiting().until(
                 ExpectedConditions.visibilityOfElementLocated(By.id("buddy-volunteer-count")));
 
         assertThat(volunteers.getText()).isEqualTo(String.valueOf(DemoData.VOLUNTEERS));
@@ -90,55 +79,55 @@ class SignInJourneyIT {
 
     @Test
     void adminSeesTheMenuInEnglishAfterChoosingEnglish() throws Exception {
-        browser = Browser.open(1280, 900);
+        openBrowser();
         // The choice is stored per user: admin, so that the coordinator's journeys stay in Dutch.
-        signIn("admin", DemoData.ADMIN_PASSWORD);
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("language-select")));
+        page.submitSignIn("admin", DemoData.ADMIN_PASSWORD);
+        page.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("language-select")));
 
         ((JavascriptExecutor) browser).executeScript(
                 "const s = document.getElementById('language-select'); s.opened = true;");
-        WebElement english = waiting().until(ExpectedConditions.elementToBeClickable(
+        WebElement english = page.waiting().until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-select-item[normalize-space(.)='English']")));
         english.click();
 
-        waiting().until(d -> menuLabels().contains("Buddy trajectories"));
+        page.waiting().until(d -> menuLabels().contains("Buddy trajectories"));
         assertThat(menuLabels()).contains("Home", "People", "Buddy trajectories");
     }
 
     @Test
     void buddySeesNoCoordinatorOrAdminEntries() throws Exception {
-        browser = Browser.open(1280, 900);
-        signIn("buddy", DemoData.BUDDY_PASSWORD);
+        openBrowser();
+        page.submitSignIn("buddy", DemoData.BUDDY_PASSWORD);
 
         // The plugin may give buddies entries of their own ("Mijn buddy"); never the coordinator's or admin's.
         assertThat(menuLabels()).contains("Start").doesNotContain("Personen", "Buddytrajecten", "Plugins");
-        browser.get(url("buddy"));
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("permission-denied")));
+        page.open("buddy");
+        page.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("permission-denied")));
         assertThat(browser.findElements(By.id("buddy-overview"))).isEmpty();
     }
 
     @Test
     void signingOutEndsTheSessionSoTheNextPageAsksToSignInAgain() throws Exception {
-        browser = Browser.open(1280, 900);
-        signIn("coordinator", DemoData.COORDINATOR_PASSWORD);
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
+        openBrowser();
+        page.signIn("coordinator", DemoData.COORDINATOR_PASSWORD);
 
         browser.findElement(By.id("sign-out")).click();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
-        browser.get(url("buddy"));
+        page.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
+        page.open("buddy");
 
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
+        page.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
         assertThat(browser.findElements(By.id("buddy-overview"))).isEmpty();
         assertThat(browser.findElements(By.id("main-nav"))).isEmpty();
     }
 
     @Test
     void aWrongPasswordGivesAClearMessageAndNoStackTrace() throws Exception {
-        browser = Browser.open(1280, 900);
-        signIn("coordinator", "not-the-password");
+        openBrowser();
+        page.submitSignIn("coordinator", "not-the-password");
 
         WebElement form = browser.findElement(By.id("login-form"));
-        waiting().until(d -> "true".equals(form.getDomAttribute("error")) || form.getDomProperty("error").equals("true"));
+        page.waiting().until(d -> "true".equals(form.getDomAttribute("error"))
+                || form.getDomProperty("error").equals("true"));
         SearchContext shadow = form.findElement(By.tagName("vaadin-login-form-wrapper")).getShadowRoot();
         String message = shadow.findElement(By.cssSelector("[part=error-message]")).getText();
 

@@ -3,6 +3,7 @@ package be.buddytrajectories.host.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.buddytrajectories.host.browser.Browser;
+import be.buddytrajectories.host.browser.Page;
 import be.buddytrajectories.host.people.DemoData;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,13 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The host on PostgreSQL while PostgreSQL crashes and comes back (a private cluster, not the machine's): a
@@ -40,6 +37,7 @@ class PostgresRestartIT {
     private PrivatePostgres postgres;
     private ChildHost host;
     private ChromeDriver browser;
+    private Page page;
 
     @AfterEach
     void stopAll() throws Exception {
@@ -64,9 +62,10 @@ class PostgresRestartIT {
         int port = host.awaitReady();
         long duo = oldestActiveDuo(url);
         browser = Browser.open(1280, 900);
-        signIn(port);
-        browser.get("http://localhost:" + port + "/buddy/duos/" + duo);
-        visible("buddy-contact-save");
+        page = new Page(browser, "http://localhost:" + port + "/", Duration.ofSeconds(60));
+        page.signIn("coordinator", DemoData.COORDINATOR_PASSWORD);
+        page.open("buddy/duos/" + duo);
+        page.visible("buddy-contact-save");
         host.await(w -> w.get(0).equals("ack"), Duration.ofSeconds(60));
 
         postgres.crash();
@@ -85,11 +84,11 @@ class PostgresRestartIT {
 
         postgres.startServer();
         int linesAtRestart = host.lines().size();
-        browser.get("http://localhost:" + port + "/buddy/duos/" + duo);
-        assertThat(visible("buddy-duo-status").getText()).isEqualTo("actief");
+        page.open("buddy/duos/" + duo);
+        assertThat(page.visible("buddy-duo-status").getText()).isEqualTo("actief");
         logContact(105, AFTER);
         notification("genoteerd");
-        waiting().until(d -> d.getPageSource().contains(AFTER));
+        page.waiting().until(d -> d.getPageSource().contains(AFTER));
         host.await(w -> w.get(0).equals("ack") && host.lines().indexOf(w) >= linesAtRestart, Duration.ofSeconds(60));
         Thread.sleep(2000);
         host.kill();
@@ -108,17 +107,17 @@ class PostgresRestartIT {
     }
 
     private void logContact(int minutes, String note) {
-        WebElement field = visible("buddy-contact-minutes").findElement(By.tagName("input"));
+        WebElement field = page.visible("buddy-contact-minutes").findElement(By.tagName("input"));
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Integer.toString(minutes), Keys.TAB);
-        pick("buddy-contact-activity", "Wandelen");
-        WebElement text = visible("buddy-contact-note").findElement(By.cssSelector("input, textarea"));
+        page.pick("buddy-contact-activity", "Wandelen");
+        WebElement text = page.visible("buddy-contact-note").findElement(By.cssSelector("input, textarea"));
         text.sendKeys(Keys.chord(Keys.CONTROL, "a"), note, Keys.TAB);
-        click(visible("buddy-contact-save"));
+        page.click(page.visible("buddy-contact-save"));
     }
 
     /** The text of the first notification card (Vaadin shows them in an overlay) that contains this. */
     private String notification(String containing) {
-        return waiting().until(d -> d.findElements(By.tagName("vaadin-notification-card")).stream()
+        return page.waiting().until(d -> d.findElements(By.tagName("vaadin-notification-card")).stream()
                 .map(WebElement::getText).filter(text -> text.contains(containing)).findFirst().orElse(null));
     }
 
@@ -144,40 +143,5 @@ class PostgresRestartIT {
                 return notes;
             }
         }
-    }
-
-    private void signIn(int port) {
-        browser.get("http://localhost:" + port + "/login");
-        WebElement form = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
-        waiting().until(d -> form.findElements(By.cssSelector("input[name=username]")).size() == 1);
-        form.findElement(By.cssSelector("input[name=username]")).sendKeys("coordinator");
-        form.findElement(By.cssSelector("input[name=password]")).sendKeys(DemoData.COORDINATOR_PASSWORD);
-        form.findElement(By.cssSelector("vaadin-button[slot=submit]")).click();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
-    }
-
-    private WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        wait.ignoring(StaleElementReferenceException.class);
-        return wait;
-    }
-
-    private WebElement visible(String id) {
-        return waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-    }
-
-    private void click(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        waiting().until(ExpectedConditions.elementToBeClickable(element)).click();
-    }
-
-    private void pick(String id, String label) {
-        WebElement box = visible(id);
-        WebElement input = box.findElement(By.tagName("input"));
-        click(input);
-        input.sendKeys(label);
-        By item = By.xpath("//vaadin-combo-box-item[normalize-space(.)='" + label + "']");
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(item)).click();
-        waiting().until(ExpectedConditions.invisibilityOfElementLocated(item));
     }
 }

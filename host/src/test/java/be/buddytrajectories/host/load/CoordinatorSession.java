@@ -1,6 +1,7 @@
 package be.buddytrajectories.host.load;
 
 import be.buddytrajectories.host.browser.Browser;
+import be.buddytrajectories.host.browser.Page;
 import be.buddytrajectories.host.people.DemoData;
 import java.time.Duration;
 import java.util.List;
@@ -8,13 +9,10 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One coordinator in one headless Chromium, running the main journey: sign in, dashboard, register a newcomer
@@ -37,7 +35,7 @@ final class CoordinatorSession {
     static final int CONTACT_MINUTES = 90;
 
     private final ChromeDriver browser;
-    private final int port;
+    private final Page page;
     private final int session;
     private final StepTimes times = new StepTimes();
     private int refusals;
@@ -48,7 +46,7 @@ final class CoordinatorSession {
 
     CoordinatorSession(ChromeDriver browser, int port, int session) {
         this.browser = browser;
-        this.port = port;
+        this.page = new Page(browser, "http://localhost:" + port + "/", STEP_TIMEOUT);
         this.session = session;
     }
 
@@ -66,29 +64,30 @@ final class CoordinatorSession {
         String firstName = "Nour";
         String lastName = "Load" + letters(session) + "r" + letters(round);
         step("signIn", () -> {
-            signIn();
+            page.signIn("coordinator", DemoData.COORDINATOR_PASSWORD);
             return null;
         });
         step("dashboard", () -> {
-            open("buddy");
-            return visible("buddy-waiting-chart");
+            page.open("buddy");
+            return page.visible("buddy-waiting-chart");
         });
         step("intake", () -> {
-            open("buddy/intake");
-            type("buddy-intake-first-name", firstName);
-            type("buddy-intake-last-name", lastName);
-            pick("buddy-intake-gender", "vrouw");
-            pick("buddy-intake-place", PLACES.get((session + round) % PLACES.size()));
-            pick("buddy-intake-languages", LANGUAGES.get(session % LANGUAGES.size()));
-            pick("buddy-intake-dutch-level", "A2");
-            click(browser.findElement(By.cssSelector("#buddy-intake-goals vaadin-checkbox")));
-            pick("buddy-intake-family", "alleenstaand");
-            click(browser.findElement(By.cssSelector("#buddy-intake-consent")));
-            click(visible("buddy-intake-save"));
-            return waiting().until(d -> (firstName + " " + lastName).equals(visible("buddy-newcomer-name").getText()));
+            page.open("buddy/intake");
+            page.type("buddy-intake-first-name", firstName);
+            page.type("buddy-intake-last-name", lastName);
+            page.pick("buddy-intake-gender", "vrouw");
+            page.pick("buddy-intake-place", PLACES.get((session + round) % PLACES.size()));
+            page.pick("buddy-intake-languages", LANGUAGES.get(session % LANGUAGES.size()));
+            page.pick("buddy-intake-dutch-level", "A2");
+            page.click(browser.findElement(By.cssSelector("#buddy-intake-goals vaadin-checkbox")));
+            page.pick("buddy-intake-family", "alleenstaand");
+            page.click(browser.findElement(By.cssSelector("#buddy-intake-consent")));
+            page.click(page.visible("buddy-intake-save"));
+            return page.waiting().until(
+                    d -> (firstName + " " + lastName).equals(page.visible("buddy-newcomer-name").getText()));
         });
         step("suggestions", () -> {
-            click(visible("buddy-find-buddy"));
+            page.click(page.visible("buddy-find-buddy"));
             return firstSuggestions();
         });
         long duoId = step("propose", () -> {
@@ -99,8 +98,8 @@ final class CoordinatorSession {
                 List<WebElement> cards = firstSuggestions();
                 WebElement chosen = cards.get((session + attempt) % cards.size());
                 String volunteerId = chosen.getDomAttribute("id").substring("buddy-suggestion-".length());
-                click(visible("buddy-propose-" + volunteerId));
-                waiting().until(d -> !d.findElements(By.id("buddy-problem")).isEmpty()
+                page.click(page.visible("buddy-propose-" + volunteerId));
+                page.waiting().until(d -> !d.findElements(By.id("buddy-problem")).isEmpty()
                         || "voorgesteld".equals(text("buddy-duo-status")));
                 if (browser.findElements(By.id("buddy-problem")).isEmpty()) {
                     Matcher url = DUO_URL.matcher(browser.getCurrentUrl());
@@ -119,40 +118,40 @@ final class CoordinatorSession {
             throw new AssertionError("every buddy proposed was taken meanwhile");
         });
         step("startDuo", () -> {
-            click(visible("buddy-accept"));
-            type("buddy-agreement-goals", "Nederlands oefenen en Gent leren kennen");
-            type("buddy-agreement-rhythm", "elke week");
-            type("buddy-agreement-contact-person", "Ilse Verstraete");
-            click(visible("buddy-start"));
-            return waiting().until(d -> "actief".equals(visible("buddy-duo-status").getText()));
+            page.click(page.visible("buddy-accept"));
+            page.type("buddy-agreement-goals", "Nederlands oefenen en Gent leren kennen");
+            page.type("buddy-agreement-rhythm", "elke week");
+            page.type("buddy-agreement-contact-person", "Ilse Verstraete");
+            page.click(page.visible("buddy-start"));
+            return page.waiting().until(d -> "actief".equals(page.visible("buddy-duo-status").getText()));
         });
         step("logContact", () -> {
-            WebElement minutes = visible("buddy-contact-minutes").findElement(By.tagName("input"));
+            WebElement minutes = page.visible("buddy-contact-minutes").findElement(By.tagName("input"));
             minutes.sendKeys(Keys.chord(Keys.CONTROL, "a"), Integer.toString(CONTACT_MINUTES), Keys.TAB);
-            pick("buddy-contact-activity", "Wandelen");
-            click(visible("buddy-contact-save"));
-            return waiting().until(d -> "1,5 van 40 uur".equals(visible("buddy-hours-text").getText()));
+            page.pick("buddy-contact-activity", "Wandelen");
+            page.click(page.visible("buddy-contact-save"));
+            return page.waiting().until(d -> "1,5 van 40 uur".equals(page.visible("buddy-hours-text").getText()));
         });
         step("closeDuo", () -> {
-            pick("buddy-close-reason", "verhuisd");
-            click(visible("buddy-close"));
-            return visible("buddy-duo-closed");
+            page.pick("buddy-close-reason", "verhuisd");
+            page.click(page.visible("buddy-close"));
+            return page.visible("buddy-duo-closed");
         });
         step("signOut", () -> {
             if (browser.getPageSource().contains("Exception")) {
                 throw new AssertionError("the page shows an exception");
             }
-            click(visible("sign-out"));
-            return waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
+            page.click(page.visible("sign-out"));
+            return page.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
         });
         return new Written(firstName, lastName, duoId);
     }
 
     /** Signs in and opens the dashboard through the menu, in one UI, as a coordinator starts the day. */
     void signInAndOpenDashboard() {
-        signIn();
-        click(visible("nav-buddy"));
-        visible("buddy-waiting-chart");
+        page.signIn("coordinator", DemoData.COORDINATOR_PASSWORD);
+        page.click(page.visible("nav-buddy"));
+        page.visible("buddy-waiting-chart");
         noProblem();
     }
 
@@ -190,74 +189,16 @@ final class CoordinatorSession {
                 .map(WebElement::getText).reduce("", (a, b) -> a + " | " + b);
     }
 
-    private void signIn() {
-        browser.get(url("login"));
-        WebElement form = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
-        waiting().until(d -> form.findElements(By.cssSelector("input[name=username]")).size() == 1);
-        form.findElement(By.cssSelector("input[name=username]")).sendKeys("coordinator");
-        form.findElement(By.cssSelector("input[name=password]")).sendKeys(DemoData.COORDINATOR_PASSWORD);
-        form.findElement(By.cssSelector("vaadin-button[slot=submit]")).click();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
-    }
-
-    private void open(String path) {
-        browser.get(url(path));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
-    }
-
-    /** Views re-render after a change, so an element read in a condition may be replaced meanwhile. */
-    private WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(browser, STEP_TIMEOUT);
-        wait.ignoring(StaleElementReferenceException.class);
-        return wait;
-    }
-
     /** The element's text, or empty while it is not on the page. */
     private String text(String id) {
         List<WebElement> found = browser.findElements(By.id(id));
         return found.isEmpty() ? "" : found.get(0).getText();
     }
 
-    private WebElement visible(String id) {
-        return waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-    }
-
-    private void click(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        waiting().until(ExpectedConditions.elementToBeClickable(element)).click();
-    }
-
-    private void type(String id, String text) {
-        WebElement field = visible(id);
-        By input = By.cssSelector("input, textarea");
-        waiting().until(d -> !field.findElements(input).isEmpty());
-        field.findElement(input).sendKeys(text);
-        field.findElement(input).sendKeys(Keys.TAB);
-    }
-
-    /** Chooses an item of a (multi-select) combo box by its label. */
-    private void pick(String id, String label) {
-        WebElement box = visible(id);
-        WebElement input = box.findElement(By.tagName("input"));
-        click(input);
-        input.sendKeys(label);
-        By item = By.xpath("//*[self::vaadin-combo-box-item or self::vaadin-multi-select-combo-box-item]"
-                + "[normalize-space(.)='" + label + "']");
-        WebElement option = waiting().until(ExpectedConditions.visibilityOfElementLocated(item));
-        option.click();
-        if ("vaadin-multi-select-combo-box".equals(box.getTagName())) {
-            input.sendKeys(Keys.ESCAPE);
-        }
-        waiting().until(ExpectedConditions.invisibilityOfElementLocated(item));
-    }
-
     /** The suggestion cards once the list is shown; the demo index is filled while the host starts. */
     private List<WebElement> firstSuggestions() {
         for (int attempt = 0; attempt < 10; attempt++) {
-            List<WebElement> cards = waiting().until(d -> {
+            List<WebElement> cards = page.waiting().until(d -> {
                 List<WebElement> found = d.findElements(By.cssSelector(".buddy-suggestion"));
                 return found.isEmpty() && d.findElements(By.id("buddy-suggestion-list")).isEmpty() ? null : found;
             });

@@ -3,6 +3,7 @@ package be.buddytrajectories.host.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.buddytrajectories.host.browser.Browser;
+import be.buddytrajectories.host.browser.Page;
 import be.buddytrajectories.host.layout.HomeView;
 import be.buddytrajectories.host.people.DemoData;
 import be.buddytrajectories.host.people.PeopleView;
@@ -50,7 +51,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -109,6 +109,7 @@ class RoutesRolesAndLogIT {
 
     private InstalledHost host;
     private ChromeDriver browser;
+    private Page page;
     private long buddysDuo;
     private long othersDuo;
     private long othersNewcomer;
@@ -133,6 +134,7 @@ class RoutesRolesAndLogIT {
                     + buddyPerson);
         }
         browser = Browser.open(1280, 900);
+        page = new Page(browser, host.url(""), Duration.ofSeconds(30));
     }
 
     @AfterAll
@@ -232,7 +234,7 @@ class RoutesRolesAndLogIT {
         }
         String someone = people.get(7)[0];
         open("people");
-        WebDriverWait wait = waiting();
+        WebDriverWait wait = page.waiting();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#people-search input")))
                 .sendKeys(someone);
         open("buddy/volunteers");
@@ -260,8 +262,8 @@ class RoutesRolesAndLogIT {
     @Order(5)
     void signingInReplacesTheSessionIdSoAPlantedSessionIsWorthless() {
         browser.manage().deleteAllCookies();
-        browser.get(host.url("login"));
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+        page.open("login");
+        page.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
         Cookie before = browser.manage().getCookieNamed("JSESSIONID");
         assertThat(before).as("the sign-in page has a session").isNotNull();
 
@@ -282,7 +284,7 @@ class RoutesRolesAndLogIT {
             default -> DemoData.ADMIN_PASSWORD;
         };
         submitSignIn(role.name().toLowerCase(), password);
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
+        page.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
         Cookie session = browser.manage().getCookieNamed("JSESSIONID");
         if (session != null) {
             sessionIds.add(session.getValue());
@@ -290,22 +292,17 @@ class RoutesRolesAndLogIT {
     }
 
     private void submitSignIn(String username, String password) {
-        browser.get(host.url("login"));
-        var form = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
-        waiting().until(d -> !form.findElements(By.cssSelector("input[name=username]")).isEmpty());
-        form.findElement(By.cssSelector("input[name=username]")).sendKeys(username);
-        form.findElement(By.cssSelector("input[name=password]")).sendKeys(password);
-        form.findElement(By.cssSelector("vaadin-button[slot=submit]")).click();
-        waiting().until(d -> !d.findElements(By.id("main-nav")).isEmpty()
+        page.submitSignIn(username, password);
+        page.waiting().until(d -> !d.findElements(By.id("main-nav")).isEmpty()
                 || !d.findElements(By.cssSelector("vaadin-login-form[error]")).isEmpty());
     }
 
     /** Opens the path and tells which known root the server rendered: a view's id, the denial or the sign-in. */
     private String open(String path) {
-        browser.get(host.url(path));
+        page.open(path);
         List<String> roots = new ArrayList<>(List.of("login-view", "permission-denied", "server-error"));
         ROUTES.values().forEach(access -> roots.add(access.rootId()));
-        return waiting().until((WebDriver d) -> roots.stream()
+        return page.waiting().until((WebDriver d) -> roots.stream()
                 .filter(id -> !d.findElements(By.id(id)).isEmpty()).findFirst().orElse(null));
     }
 
@@ -317,11 +314,5 @@ class RoutesRolesAndLogIT {
         long id = view == DuoView.class ? othersDuo : view == VolunteerProfileView.class ? otherVolunteer
                 : othersNewcomer;
         return route + "/" + id;
-    }
-
-    private WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.ignoring(StaleElementReferenceException.class);
-        return wait;
     }
 }
