@@ -17,6 +17,8 @@ import be.buddytrajectories.core.spreadsheet.RowError;
 import be.buddytrajectories.core.spreadsheet.SpreadsheetExport;
 import be.buddytrajectories.core.spreadsheet.SpreadsheetImport;
 import be.buddytrajectories.core.spreadsheet.SpreadsheetKind;
+import be.buddytrajectories.core.testing.HostileInput.Value;
+import be.buddytrajectories.core.testing.HostileInput;
 import be.buddytrajectories.core.validation.InputValidator;
 import be.buddytrajectories.hostapi.CurrentUser;
 import be.buddytrajectories.hostapi.HostDatabase;
@@ -32,6 +34,7 @@ import be.buddytrajectories.ui.shell.AccessDeniedView;
 import be.buddytrajectories.ui.shell.BuddyTranslations;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -91,8 +94,15 @@ class SpreadsheetViewTest {
     }
 
     private static void upload(String csv) {
-        UploadKt._upload(_get(Upload.class, spec -> spec.withId("import-upload")), "buddys.csv", "text/csv",
-                csv.getBytes(StandardCharsets.UTF_8));
+        upload(csv.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void upload(byte[] bytes) {
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("import-upload")), "buddys.csv", "text/csv", bytes);
+    }
+
+    private static String quoted(String cell) {
+        return '"' + cell.replace("\"", "\"\"") + '"';
     }
 
     @SuppressWarnings("unchecked")
@@ -214,5 +224,66 @@ class SpreadsheetViewTest {
         assertThat(dutch.title()).isEqualTo("Import en export");
         assertThat(english.title()).isEqualTo("Import and export");
         assertThat(dutch.requiredPermission()).isEqualTo(Permission.COORDINATOR.key());
+    }
+
+    // The files and cells of the hostile-input corpus.
+
+    @Test
+    void eachHostileFileIsReadAsTextOrRefusedWithOneSentenceAndNothingCanBeImported() {
+        UI.getCurrent().navigate(SpreadsheetView.class);
+        int refused = 0;
+        for (Value<byte[]> file : HostileInput.FILES) {
+            NotificationsKt.clearNotifications();
+
+            upload(file.value());
+
+            List<String> shown = NotificationsKt.getNotifications().stream()
+                    .map(n -> n.getElement().getProperty("text")).toList();
+            boolean readable = file.name().startsWith("Latin-1") || file.name().startsWith("UTF-16");
+            if (readable) {
+                // Read as text: the header has none of the columns a buddies file needs, which the grid names.
+                assertThat(shown).as(file.name()).isEmpty();
+                assertThat(GridKt._size(errors())).as(file.name()).isPositive();
+            } else {
+                assertThat(shown).as(file.name()).singleElement().satisfies(text -> {
+                    assertThat(text).isNotBlank();
+                    assertThat(HostileInput.looksLikeStackTrace(text)).as(text).isFalse();
+                });
+                refused++;
+            }
+            assertThat(_get(Button.class, spec -> spec.withId("import-run")).isEnabled()).as(file.name()).isFalse();
+        }
+        assertThat(people.count(PersonKind.VOLUNTEER)).isZero();
+        System.out.printf("hostile upload files: %d tried, %d refused, %d read as text%n", HostileInput.FILES.size(),
+                refused, HostileInput.FILES.size() - refused);
+    }
+
+    @Test
+    void aFileOfHostileCellsListsEveryBadRowInTheUsersLanguageAndCannotBeImported() {
+        user.speaking(Locale.ENGLISH);
+        UI.getCurrent().navigate(SpreadsheetView.class);
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        List<Value<String>> cells = HostileInput.texts().stream()
+                .filter(v -> !v.name().equals("NUL") && !v.name().equals("lone surrogate")).toList();
+        int row = 1;
+        for (Value<String> cell : cells) {
+            row++;
+            csv.append(String.join(",", quoted(cell.value()), "Claes", "r" + row + "@example.org", "9000", "Gent",
+                    "51.05", "3.72", "nl:NATIVE", "2026-01", "2026-02-01")).append('\n');
+        }
+
+        upload(csv.toString().getBytes(StandardCharsets.UTF_8));
+
+        List<RowError> errors = GridKt._findAll(errors());
+        long mustRefuse = cells.stream().filter(v -> HostileInput.mustRefuse(v, true) || v.value().isBlank()).count();
+        assertThat(errors.stream().map(RowError::row).distinct().count()).isEqualTo(mustRefuse);
+        for (RowError error : errors) {
+            assertThat(error.message()).isNotBlank();
+            assertThat(HostileInput.looksLikeStackTrace(error.message())).as(error.message()).isFalse();
+        }
+        assertThat(_get(Button.class, spec -> spec.withId("import-run")).isEnabled()).isFalse();
+        assertThat(people.count(PersonKind.VOLUNTEER)).isZero();
+        System.out.printf("hostile upload cells: %d tried, %d rows refused%n", cells.size(), mustRefuse);
+        user.speaking(Locale.forLanguageTag("nl"));
     }
 }
