@@ -1,6 +1,6 @@
 package be.buddytrajectories.host.layout;
 
-import be.buddytrajectories.host.security.AccessControl;
+import be.buddytrajectories.hostapi.DatabaseFailures;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -24,7 +24,7 @@ public class ServerErrorView extends VerticalLayout implements HasErrorParameter
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         LOG.error("error while opening /{}", event.getLocation().getPath(), parameter.getCaughtException());
         removeAll();
-        String text = AccessControl.databaseUnreachable(parameter.getCaughtException())
+        String text = DatabaseFailures.unreachable(parameter.getCaughtException())
                 ? "host.error.databaseUnreachable" : "host.error.unexpected";
         add(new H2(getTranslation("host.error.title")), new Paragraph(getTranslation(text)));
         return HTTP_INTERNAL_ERROR;

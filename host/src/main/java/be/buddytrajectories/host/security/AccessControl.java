@@ -1,6 +1,7 @@
 package be.buddytrajectories.host.security;
 
 import be.buddytrajectories.hostapi.CurrentUser;
+import be.buddytrajectories.hostapi.DatabaseFailures;
 import be.buddytrajectories.hostapi.RequiresPermission;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
@@ -11,10 +12,6 @@ import com.vaadin.flow.server.VaadinSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.net.ConnectException;
-import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +40,7 @@ public class AccessControl {
         });
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
             String key;
-            if (databaseUnreachable(error.getThrowable())) {
+            if (DatabaseFailures.unreachable(error.getThrowable())) {
                 LOG.warn("the database could not be reached during a user request", error.getThrowable());
                 key = "host.error.databaseUnreachable";
             } else {
@@ -55,24 +52,6 @@ public class AccessControl {
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         }));
-    }
-
-    /**
-     * Whether the failure or one of its causes says the database could not be reached: a refused or broken
-     * connection, a pool that found none in time, or SQLState class 08 ("connection exception"). The host knows
-     * no JPA, so plain JDBC and network types suffice.
-     */
-    public static boolean databaseUnreachable(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof ConnectException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     void check(BeforeEnterEvent event) {

@@ -2,15 +2,12 @@ package be.buddytrajectories.ui.shell;
 
 import be.buddytrajectories.core.access.AccessDeniedException;
 import be.buddytrajectories.core.rules.RuleViolationException;
+import be.buddytrajectories.hostapi.DatabaseFailures;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import java.net.ConnectException;
-import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
 import java.util.stream.Collectors;
 import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.Logger;
@@ -45,22 +42,15 @@ public final class Problems {
         return owner.getTranslation("buddy.error.unexpected");
     }
 
-    /**
-     * Whether the failure, or anything that caused it, says the database could not be reached: a refused or
-     * broken connection, or a pool that found none in time. SQLState class 08 is the standard's "connection
-     * exception".
-     */
+    /** Whether the failure says the database could not be reached (see {@link DatabaseFailures}). */
     static boolean databaseUnreachable(Throwable failure) {
+        // Hibernate names a lost connection even where the driver's exception carries no SQLState.
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
-                    || t instanceof SQLNonTransientConnectionException || t instanceof ConnectException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (t instanceof JDBCConnectionException) {
                 return true;
             }
         }
-        return false;
+        return DatabaseFailures.unreachable(failure);
     }
 
     /** Shows the failure in an error notification. */
