@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -79,7 +80,8 @@ class PostgresRestartIT {
             throw notShown;
         }
         assertThat(problem).contains("databank is nu niet bereikbaar").contains("niets opgeslagen");
-        assertThat(browser.findElements(By.id("buddy-problem"))).as("the plugin's problem notification").isNotEmpty();
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.problemShown;"))
+                .as("the plugin's problem notification").isEqualTo(true);
         assertThat(browser.getPageSource()).doesNotContain("Exception").doesNotContain("Er ging iets mis");
 
         postgres.startServer();
@@ -107,6 +109,7 @@ class PostgresRestartIT {
     }
 
     private void logContact(int minutes, String note) {
+        recordNotifications();
         WebElement field = page.visible("buddy-contact-minutes").findElement(By.tagName("input"));
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Integer.toString(minutes), Keys.TAB);
         page.pick("buddy-contact-activity", "Wandelen");
@@ -115,10 +118,27 @@ class PostgresRestartIT {
         page.click(page.visible("buddy-contact-save"));
     }
 
-    /** The text of the first notification card (Vaadin shows them in an overlay) that contains this. */
+    /**
+     * Keeps the text of every notification card the page shows from now on: a card stays only 6 seconds, which a
+     * test polling a loaded machine can miss.
+     */
+    private void recordNotifications() {
+        ((JavascriptExecutor) browser).executeScript("window.notificationTexts = []; window.problemShown = false;"
+                + "new MutationObserver(() => {"
+                + "  window.problemShown = window.problemShown || !!document.getElementById('buddy-problem');"
+                + "  document.querySelectorAll('vaadin-notification-card').forEach(card => {"
+                + "    const text = card.innerText;"
+                + "    if (text && !window.notificationTexts.includes(text)) { window.notificationTexts.push(text); }"
+                + "  });"
+                + "}).observe(document.body, {childList: true, subtree: true, characterData: true});");
+    }
+
+    /** The text of the first notification shown since {@link #recordNotifications()} that contains this. */
+    @SuppressWarnings("unchecked")
     private String notification(String containing) {
-        return page.waiting().until(d -> d.findElements(By.tagName("vaadin-notification-card")).stream()
-                .map(WebElement::getText).filter(text -> text.contains(containing)).findFirst().orElse(null));
+        return page.waiting().until(d -> ((List<Object>) ((JavascriptExecutor) d)
+                .executeScript("return window.notificationTexts || [];")).stream().map(String::valueOf)
+                .filter(text -> text.contains(containing)).findFirst().orElse(null));
     }
 
     private static long oldestActiveDuo(String url) throws Exception {
