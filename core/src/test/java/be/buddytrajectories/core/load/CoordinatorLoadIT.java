@@ -65,8 +65,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
- * Many coordinators at once (system property {@code load.coordinators}, 50 by default) for {@code load.seconds}
- * (15 in the default build; the long run uses 300), each in a closed loop without think time: volunteer search,
+ * Coordinators at once (system property {@code load.coordinators}, 4 by default; {@code bin/long-tests} runs 50)
+ * for {@code load.seconds} (10 in the default build; the long run uses 300), each in a closed loop without think time: volunteer search,
  * suggestions, opening a duo, logging a contact, editing a duo's agreement, proposing a newcomer to a popular buddy
  * or declining a proposal. Every answer but a refused concurrent edit or a business refusal (the buddy is full) is
  * an error; afterwards every acknowledged contact and agreement must be in the database and no buddy may have more
@@ -75,8 +75,8 @@ import org.postgresql.ds.PGConnectionPoolDataSource;
  */
 class CoordinatorLoadIT {
 
-    private static final int COORDINATORS = Integer.getInteger("load.coordinators", 50);
-    private static final int SECONDS = Integer.getInteger("load.seconds", 15);
+    private static final int COORDINATORS = Integer.getInteger("load.coordinators", 4);
+    private static final int SECONDS = Integer.getInteger("load.seconds", 10);
     private static final int VOLUNTEERS = 3000;
     private static final int WAITING = 300;
     private static final int DUOS = 200;

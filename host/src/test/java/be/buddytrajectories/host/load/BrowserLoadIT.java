@@ -30,15 +30,17 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * {@code load.browsers} (10 by default) headless Chromium sessions at once against one host with demo data, each
- * running the coordinator's main journey again and again for {@code load.seconds} (each at least once); then
+ * {@code load.browsers} (2 by default; {@code bin/long-tests} runs 10) headless Chromium sessions at once against
+ * one host with demo data, each running the coordinator's main journey again and again for {@code load.seconds}
+ * (each at least once); then
  * as many fresh sessions sign in to measure what one costs the host's heap. The report (per-step p50/p95, journeys,
- * memory per session) is printed and written to {@code target/load/browser-load.txt}.
+ * memory per session) is printed and written to {@code target/load/browser-load.txt}. The memory figure is a
+ * measurement for the report, not asserted: a full collection's result varies with what the JVM did meanwhile.
  */
 class BrowserLoadIT {
 
-    private static final int SESSIONS = Integer.getInteger("load.browsers", 10);
-    private static final int SECONDS = Integer.getInteger("load.seconds", 15);
+    private static final int SESSIONS = Integer.getInteger("load.browsers", 2);
+    private static final int SECONDS = Integer.getInteger("load.seconds", 10);
     private static final String DEMO_SETTING = "host.demo.data";
     private static final Path REPORT = Path.of("target", "load", "browser-load.txt");
 
@@ -110,7 +112,6 @@ class BrowserLoadIT {
         assertThat(errors).as("errors in the journeys").isEmpty();
         assertThat(written).as("journeys").hasSizeGreaterThanOrEqualTo(SESSIONS);
         assertStored(written);
-        assertThat(memory.perSessionBytes()).as("heap per signed-in session").isPositive();
     }
 
     private ChromeDriver open() throws Exception {
