@@ -142,11 +142,20 @@ public final class InstalledHost implements AutoCloseable {
 
     /** Runs {@code bin/host plugin ARGS} and returns its exit code and output. */
     public CommandResult plugin(String... args) throws Exception {
+        return pluginTypedIn(home, home.toString(), args);
+    }
+
+    /**
+     * Runs {@code bin/host plugin ARGS} as typed in {@code directory} with {@code HOST_HOME} as given there, e.g.
+     * relative to it, as the README's commands are typed at the repository root.
+     */
+    public CommandResult pluginTypedIn(Path directory, String hostHome, String... args) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of("bash", launcher.toString(), "plugin"));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile())
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
                 .redirectError(ProcessBuilder.Redirect.appendTo(home.resolve("cli.log").toFile()));
         builder.environment().putAll(environment());
+        builder.environment().put("HOST_HOME", hostHome);
         Process cli = builder.start();
         String out = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(cli.waitFor(60, TimeUnit.SECONDS)).isTrue();
