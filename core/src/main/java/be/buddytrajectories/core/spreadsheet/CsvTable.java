@@ -113,12 +113,12 @@ public final class CsvTable {
     }
 
     /**
-     * The number of cells of the data record at {@code index} beyond the header's columns that hold something:
-     * usually a separator typed inside an unquoted value, which shifted the cells after it.
+     * The number of cells of the data record at {@code index} beyond the header's columns, empty ones included:
+     * usually a separator typed inside an unquoted value ({@code nl,fr}), which shifted every cell after it, even
+     * when the last one it pushed out was empty. A header padded with empty cells keeps its width.
      */
     public int cellsBeyondHeader(int index) {
-        List<String> record = records.get(index);
-        return (int) record.stream().skip(header.size()).filter(cell -> !cell.isBlank()).count();
+        return Math.max(0, records.get(index).size() - header.size());
     }
 
     /** The spreadsheet row of the data record at {@code index}. */

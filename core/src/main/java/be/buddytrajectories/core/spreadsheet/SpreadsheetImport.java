@@ -99,6 +99,10 @@ public class SpreadsheetImport {
         List<RowError> errors = new ArrayList<>(columnErrors(kind, mapping, locale));
         List<PlannedRow> rows = new ArrayList<>();
         if (!errors.isEmpty()) {
+            // The mapping must be fixed first, but shifted rows are named now: they are the file's fault.
+            for (int i = 0; i < table.size(); i++) {
+                errors.addAll(shapeErrors(table, i, mapping, locale).errors());
+            }
             return new Checked(rows, errors);
         }
         LocalDate today = LocalDate.now(clock);
@@ -106,10 +110,7 @@ public class SpreadsheetImport {
             Reading reading = new Reading(em, people, validator, locale, today);
             ProgrammeSettings settings = ProgrammeSettings.load(em);
             for (int i = 0; i < table.size(); i++) {
-                RowReader row = RowReader.of(table, i, mapping, locale);
-                if (table.cellsBeyondHeader(i) > 0) {
-                    row.error(null, "spreadsheet.row.tooManyCells", table.header().size());
-                }
+                RowReader row = shapeErrors(table, i, mapping, locale);
                 PlannedRow planned = switch (kind) {
                     case BUDDIES -> BuddyRows.plan(row, reading);
                     case NEWCOMERS -> NewcomerRows.plan(row, reading);
@@ -122,6 +123,15 @@ public class SpreadsheetImport {
             }
         });
         return new Checked(rows, errors);
+    }
+
+    /** The reader of a row, with an error when the row has more cells than the header has columns. */
+    private static RowReader shapeErrors(CsvTable table, int index, ColumnMapping mapping, Locale locale) {
+        RowReader row = RowReader.of(table, index, mapping, locale);
+        if (table.cellsBeyondHeader(index) > 0) {
+            row.error(null, "spreadsheet.row.tooManyCells", table.header().size());
+        }
+        return row;
     }
 
     /** A required field no column holds, or a field two columns hold: the mapping must be fixed first. */

@@ -95,11 +95,11 @@ class HostileCsvFileTest {
     }
 
     @Test
-    void aRowWithMoreFilledCellsThanTheHeaderIsCounted() {
+    void aRowWithMoreCellsThanTheHeaderIsCountedEmptyOnesIncluded() {
         CsvTable table = CsvTable.read("a;b\n1;2\n1;2;3\n1;2;;\n1\n".getBytes(StandardCharsets.UTF_8));
 
         assertThat(List.of(table.cellsBeyondHeader(0), table.cellsBeyondHeader(1), table.cellsBeyondHeader(2),
-                table.cellsBeyondHeader(3))).containsExactly(0, 1, 0, 0);
+                table.cellsBeyondHeader(3))).containsExactly(0, 1, 2, 0);
         assertThat(table.cell(3, 1)).isEmpty();
     }
 

@@ -165,6 +165,34 @@ class HostileSpreadsheetImportIT extends FixturePerKind {
     }
 
     /** A good buddy row of {@link SpreadsheetImportIT#BUDDY_HEADER} with {@code value} in {@code column}. */
+    @Test
+    void anUnquotedListThatPushesAnEmptyLastCellOutOfTheHeaderIsNamedEvenWhenAColumnIsMissing() {
+        CoreFixture f = fixture(KIND);
+        f.signInCoordinator();
+        f.user.speaking(Locale.ENGLISH);
+        String tag = tag();
+        Map<String, Integer> before = rowCounts(f);
+        String shifted = row("Consent date", "", "b." + tag + "@example.org")
+                .replace("\"nl:NATIVE, fr:vloeiend\"", "nl:NATIVE,fr:vloeiend");
+        String file = BUDDY_HEADER + "\n" + row("About", "fine", "a." + tag + "@example.org") + "\n" + shifted + "\n";
+        String withoutFirstNames = file.lines().map(line -> line.substring(line.indexOf(',') + 1))
+                .collect(Collectors.joining("\n"));
+
+        ImportRefusedException refused = catchThrowableOfType(ImportRefusedException.class, () -> importAll(f, file));
+        ImportRefusedException columnMissing = catchThrowableOfType(ImportRefusedException.class,
+                () -> importAll(f, withoutFirstNames));
+
+        String tooMany = "This row has more cells than the header's %d columns: put a value that holds the "
+                + "separator between double quotes.";
+        assertThat(refused.errors()).filteredOn(e -> e.row() == 3).extracting(RowError::message)
+                .contains(tooMany.formatted(18));
+        assertThat(columnMissing.errors()).filteredOn(e -> e.row() == 3).extracting(RowError::message)
+                .contains(tooMany.formatted(17));
+        assertThat(columnMissing.errors()).extracting(RowError::row).doesNotContain(2);
+        assertThat(rowCounts(f)).isEqualTo(before);
+        f.user.speaking(DUTCH);
+    }
+
     static String row(String column, String value, String email) {
         List<String> cells = new ArrayList<>(List.of("Eva", "Claes", email, "+32 470 12 34 56", "1985", "F", "9000",
                 "Gent", "51.05", "3.72", "nl:NATIVE, fr:vloeiend", "voetbal, koken", "Ik woon in Gent.",
