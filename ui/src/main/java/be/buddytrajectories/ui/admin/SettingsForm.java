@@ -59,16 +59,16 @@ class SettingsForm extends FormLayout {
         maxDistance.setValue(current.maxDistanceKm());
         retention.setValue(current.retentionMonths());
         MatchWeights w = current.weights();
-        languageLowDutch.setValue((double) w.sharedLanguageLowDutch());
-        language.setValue((double) w.sharedLanguage());
-        interest.setValue((double) w.interest());
-        goalFit.setValue((double) w.goalFit());
-        availability.setValue((double) w.availability());
-        distance.setValue((double) w.distance());
+        languageLowDutch.setValue(shown(w.sharedLanguageLowDutch()));
+        language.setValue(shown(w.sharedLanguage()));
+        interest.setValue(shown(w.interest()));
+        goalFit.setValue(shown(w.goalFit()));
+        availability.setValue(shown(w.availability()));
+        distance.setValue(shown(w.distance()));
         distancePivot.setValue(w.distancePivotKm());
-        about.setValue((double) w.aboutSimilarity());
-        family.setValue((double) w.familyFit());
-        age.setValue((double) w.ageCloseness());
+        about.setValue(shown(w.aboutSimilarity()));
+        family.setValue(shown(w.familyFit()));
+        age.setValue(shown(w.ageCloseness()));
         agePivot.setValue(w.agePivotYears());
         errors.on("hoursTarget", hoursTarget).on("plannedDurationMonths", duration).on("checkInSchedule", schedule)
                 .on("checkInRepeatMonths", repeat).on("noContactWarningDays", warning)
@@ -113,6 +113,11 @@ class SettingsForm extends FormLayout {
     /** An empty field is 0, which the settings' range checks refuse with their own message. */
     private static int value(IntegerField field) {
         return field.getValue() == null ? 0 : field.getValue();
+    }
+
+    /** A float weight as the decimal it was typed as: 0.1f widened to double would show 0.10000000149011612. */
+    private static double shown(float weight) {
+        return Double.parseDouble(Float.toString(weight));
     }
 
     private static float value(NumberField field) {

@@ -90,7 +90,9 @@ public class DuoView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         Trajectory duo = trajectories.find(trajectoryId);
         title = name(duo.newcomerId()) + " & " + duo.buddyIds().stream().map(this::name)
                 .collect(Collectors.joining(", "));
-        Span status = new Span(Labels.of(this, duo.status()));
+        // Accepted by both but not started is still PROPOSED in the domain; the coordinator reads "accepted".
+        Span status = new Span(duo.status() == TrajectoryStatus.PROPOSED && duo.acceptedOn().isPresent()
+                ? getTranslation("buddy.duo.statusAccepted") : Labels.of(this, duo.status()));
         status.setId("buddy-duo-status");
         status.getElement().getThemeList().add("badge");
         HorizontalLayout heading = new HorizontalLayout(new H2(title), status);
@@ -110,7 +112,9 @@ public class DuoView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         proposals.proposalsFor(duo.id()).stream().filter(p -> p.decision().isEmpty())
                 .map(MatchProposal::reasons).flatMap(Optional::stream)
                 .flatMap(text -> text.lines()).forEach(line -> reasons.add(new ListItem(line)));
-        add(new H3(getTranslation("buddy.duo.proposal")), reasons);
+        if (reasons.getChildren().findAny().isPresent()) {
+            add(new H3(getTranslation("buddy.duo.proposal")), reasons);
+        }
         if (duo.acceptedOn().isEmpty()) {
             Button accept = primary("buddy-accept", "buddy.duo.accept",
                     () -> change(() -> proposals.accept(duo.id(), duo.version())));

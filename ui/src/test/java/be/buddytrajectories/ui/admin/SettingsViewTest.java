@@ -48,6 +48,15 @@ class SettingsViewTest {
     }
 
     @Test
+    void weightsShowAsTheDecimalsTheyWereSavedAs() {
+        f.signInAdmin();
+        UI.getCurrent().navigate(SettingsView.class);
+
+        assertThat(_get(NumberField.class, spec -> spec.withId("buddy-weight-about")).getValue()).isEqualTo(0.1);
+        assertThat(_get(NumberField.class, spec -> spec.withId("buddy-weight-family")).getValue()).isEqualTo(0.5);
+    }
+
+    @Test
     void outOfRangeValuesAreRefusedAtTheirFields() {
         f.signInAdmin();
         UI.getCurrent().navigate(SettingsView.class);

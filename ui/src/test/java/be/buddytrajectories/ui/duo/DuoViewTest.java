@@ -19,6 +19,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -52,13 +53,15 @@ class DuoViewTest {
         Trajectory proposed = f.proposed("Amina", f.buddy("Lotte"));
         UI.getCurrent().navigate(DuoView.class, proposed.id());
         _click(_get(Button.class, spec -> spec.withId("buddy-accept")));
+        assertThat(status()).isEqualTo("aanvaard");
+        _assertNone(UnorderedList.class, spec -> spec.withId("buddy-proposal-reasons"));
         _click(_get(Button.class, spec -> spec.withId("buddy-start")));
 
         assertThat(_get(TextArea.class, spec -> spec.withId("buddy-agreement-goals")).getErrorMessage())
                 .isEqualTo("Noteer de doelen van het duo.");
         assertThat(_get(TextField.class, spec -> spec.withId("buddy-agreement-contact-person")).getErrorMessage())
                 .isEqualTo("Vermeld de contactpersoon van het programma.");
-        assertThat(status()).isEqualTo("voorgesteld");
+        assertThat(status()).isEqualTo("aanvaard");
 
         _setValue(_get(TextArea.class, spec -> spec.withId("buddy-agreement-goals")), "Nederlands oefenen");
         _setValue(_get(TextField.class, spec -> spec.withId("buddy-agreement-rhythm")), "wekelijks");
