@@ -25,9 +25,15 @@ public class ProgrammeOverview {
 
     public ProgrammeSummary summary() {
         access.requireAny("programme.summary", Permission.COORDINATOR, Permission.ADMIN);
-        ProgrammeSettings settings = database.inTransaction(
-                em -> em.find(ProgrammeSettings.class, ProgrammeSettings.SINGLETON_ID));
-        return new ProgrammeSummary(people.count(PersonKind.VOLUNTEER), people.count(PersonKind.NEWCOMER),
-                settings.hoursTarget(), settings.plannedDurationMonths());
+        return database.inTransaction(em -> {
+            ProgrammeSettings settings = em.find(ProgrammeSettings.class, ProgrammeSettings.SINGLETON_ID);
+            // Duos that started and ended; a withdrawal from the waiting list or a proposal never was a duo.
+            long closedDuos = em.createQuery("""
+                    select count(t) from Trajectory t
+                    where t.status = be.buddytrajectories.core.trajectory.TrajectoryStatus.CLOSED
+                      and t.startedOn is not null""", Long.class).getSingleResult();
+            return new ProgrammeSummary(people.count(PersonKind.VOLUNTEER), people.count(PersonKind.NEWCOMER),
+                    closedDuos, settings.hoursTarget(), settings.plannedDurationMonths());
+        });
     }
 }

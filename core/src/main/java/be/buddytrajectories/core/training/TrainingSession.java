@@ -55,7 +55,7 @@ public class TrainingSession {
     protected TrainingSession() {
     }
 
-    TrainingSession(TrainingKind kind, String title, LocalDate heldOn) {
+    public TrainingSession(TrainingKind kind, String title, LocalDate heldOn) {
         this.kind = kind;
         this.title = title;
         this.heldOn = heldOn;

@@ -7,6 +7,7 @@ import be.buddytrajectories.hostapi.NewPerson;
 import be.buddytrajectories.hostapi.PersonKind;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -127,18 +128,34 @@ public final class DemoData {
 
     /** Loads demo people and users. */
     public static void load(JdbcPeopleDirectory directory, UserAccounts accounts) {
-        Random random = new Random(SEED);
-        List<NewPerson> people = new ArrayList<>();
-        for (int i = 0; i < VOLUNTEERS; i++) {
-            people.add(volunteer(random));
-        }
-        for (int i = 0; i < NEWCOMERS; i++) {
-            people.add(newcomer(random));
-        }
-        List<Long> ids = directory.registerAll(people);
+        List<Long> ids = directory.registerAll(people());
+
         accounts.create("admin", ADMIN_PASSWORD.toCharArray(), null, List.of("ADMIN"));
         accounts.create("coordinator", COORDINATOR_PASSWORD.toCharArray(), null, List.of("COORDINATOR"));
         accounts.create("buddy", BUDDY_PASSWORD.toCharArray(), ids.get(0), List.of("BUDDY"));
+    }
+
+    /**
+     * The demo people, each name once: two people of the same name would look like one person listed twice on the
+     * waiting list.
+     */
+    static List<NewPerson> people() {
+        Random random = new Random(SEED);
+        Set<String> names = new HashSet<>();
+        List<NewPerson> people = new ArrayList<>();
+        while (people.size() < VOLUNTEERS) {
+            NewPerson volunteer = volunteer(random);
+            if (names.add(volunteer.firstName() + " " + volunteer.lastName())) {
+                people.add(volunteer);
+            }
+        }
+        while (people.size() < VOLUNTEERS + NEWCOMERS) {
+            NewPerson newcomer = newcomer(random);
+            if (names.add(newcomer.firstName() + " " + newcomer.lastName())) {
+                people.add(newcomer);
+            }
+        }
+        return people;
     }
 
     private static NewPerson volunteer(Random random) {

@@ -79,7 +79,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         figures.getStyle().set("gap", "var(--lumo-space-l)");
         BarChart waitingTimes = new BarChart(waitingTimeBuckets(waiting), value -> Formats.integer(this, value));
         waitingTimes.setId("buddy-waiting-chart");
-        BarChart byStatus = new BarChart(byStatus(loads), value -> Formats.integer(this, value));
+        BarChart byStatus = new BarChart(byStatus(loads, summary.closedDuos()), value -> Formats.integer(this, value));
         byStatus.setId("buddy-status-chart");
         FlexLayout charts = new FlexLayout(section("buddy.overview.byStatus", byStatus),
                 section("buddy.overview.waitingTimes", waitingTimes));
@@ -106,12 +106,13 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** Open trajectories by status, summed over coordinators. */
-    private Map<String, Long> byStatus(List<CoordinatorLoad> loads) {
+    private Map<String, Long> byStatus(List<CoordinatorLoad> loads, long closedDuos) {
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put(Labels.of(this, TrajectoryStatus.WAITING), loads.stream().mapToLong(CoordinatorLoad::waiting).sum());
         counts.put(Labels.of(this, TrajectoryStatus.PROPOSED), loads.stream().mapToLong(CoordinatorLoad::proposed).sum());
         counts.put(Labels.of(this, TrajectoryStatus.ACTIVE), loads.stream().mapToLong(CoordinatorLoad::active).sum());
         counts.put(Labels.of(this, TrajectoryStatus.PAUSED), loads.stream().mapToLong(CoordinatorLoad::paused).sum());
+        counts.put(Labels.of(this, TrajectoryStatus.CLOSED), closedDuos);
         return counts;
     }
 

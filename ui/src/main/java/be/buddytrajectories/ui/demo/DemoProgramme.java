@@ -14,6 +14,8 @@ import be.buddytrajectories.core.person.WeeklySlot;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.core.profile.BuddyProfile;
 import be.buddytrajectories.core.profile.BuddyProfileInput;
+import be.buddytrajectories.core.training.TrainingKind;
+import be.buddytrajectories.core.training.TrainingSession;
 import be.buddytrajectories.core.trajectory.Agreement;
 import be.buddytrajectories.core.trajectory.DuoStarted;
 import be.buddytrajectories.core.trajectory.EndReason;
@@ -167,12 +169,16 @@ class DemoProgramme {
             waiting.add(trajectory);
         }
         duos(em, random, waiting, available, today);
+        trainings(em, today);
     }
 
-    /** Duos in every state: active ones with contacts (the demo buddy's among them), one paused, closed, proposed. */
+    /**
+     * Duos in every state: active ones with contacts (the demo buddy's among them), one paused and one that paused
+     * for a holiday and resumed, one closed early and one completed, one proposed.
+     */
     private void duos(EntityManager em, Random random, List<Trajectory> waiting, List<BuddyProfile> available,
                       LocalDate today) {
-        int duos = Math.min(9, Math.min(waiting.size(), available.size()));
+        int duos = Math.min(11, Math.min(waiting.size(), available.size()));
         for (int i = 0; i < duos; i++) {
             Trajectory t = waiting.get(i);
             long buddy = available.get(i).volunteerId();
@@ -197,8 +203,23 @@ class DemoProgramme {
                 t.close(EndReason.MOVED, "verhuisd naar Antwerpen", today.minusDays(2));
             } else if (i == duos - 3) {
                 t.pause("examens", today.minusDays(4));
+            } else if (i == duos - 4) {
+                t.pause("vakantie", today.minusDays(30));
+                t.resume();
+            } else if (i == duos - 5) {
+                t.close(EndReason.COMPLETED, "40 uur gehaald", today.minusDays(1));
             }
         }
+    }
+
+    /** Sessions ahead, as a programme plans them a few weeks in advance. */
+    private static void trainings(EntityManager em, LocalDate today) {
+        em.persist(new TrainingSession(TrainingKind.BASIC_TRAINING, "Basisvorming voor nieuwe buddy's",
+                today.plusDays(9)));
+        em.persist(new TrainingSession(TrainingKind.INTERVISION, "Intervisie: een duo goed afsluiten",
+                today.plusDays(23)));
+        em.persist(new TrainingSession(TrainingKind.THEME_SESSION, "Themasessie: de weg naar werk",
+                today.plusDays(44)));
     }
 
     /** Contacts have no public constructor: a contact is only ever logged through the contact service. */

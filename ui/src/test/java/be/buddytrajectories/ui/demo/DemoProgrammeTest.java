@@ -4,17 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.buddytrajectories.core.checkin.CheckInService;
 import be.buddytrajectories.core.contact.ContactService;
+import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.core.profile.BuddyProfileService;
+import be.buddytrajectories.core.programme.ProgrammeOverview;
+import be.buddytrajectories.core.training.TrainingService;
 import be.buddytrajectories.core.trajectory.Trajectory;
 import be.buddytrajectories.core.trajectory.TrajectoryService;
 import be.buddytrajectories.core.trajectory.TrajectoryStatus;
+import be.buddytrajectories.core.trajectory.WaitingEntry;
 import be.buddytrajectories.hostapi.Gender;
 import be.buddytrajectories.hostapi.GeoPoint;
 import be.buddytrajectories.hostapi.NewPerson;
 import be.buddytrajectories.hostapi.PersonKind;
 import be.buddytrajectories.ui.testing.ViewFixture;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,6 +65,24 @@ class DemoProgrammeTest {
         assertThat(f.bean(ContactService.class).hours(duo.id()).hours()).isPositive();
         f.signInCoordinator();
         assertThat(f.bean(CheckInService.class).of(duo.id())).isNotEmpty();
+    }
+
+    @Test
+    void theDemoHasDuosInEveryStateClosedOnesCountedAndTrainingsAhead() {
+        System.setProperty(DemoProgramme.SETTING, "true");
+        f.bean(DemoProgramme.class).onHostStart(new Object());
+
+        f.signInCoordinator();
+        Map<TrajectoryStatus, Long> byStatus = f.bean(BuddyDatabase.class).inTransaction(em -> em.createQuery(
+                        "select t.status, count(t) from Trajectory t group by t.status", Object[].class)
+                .getResultList().stream().collect(Collectors.toMap(row -> (TrajectoryStatus) row[0],
+                        row -> (Long) row[1])));
+        assertThat(byStatus.keySet()).containsExactlyInAnyOrder(TrajectoryStatus.values());
+        assertThat(f.bean(ProgrammeOverview.class).summary().closedDuos()).isEqualTo(2);
+        assertThat(f.bean(TrainingService.class).sessions()).filteredOn(s -> s.heldOn().isAfter(ViewFixture.TODAY))
+                .hasSizeGreaterThanOrEqualTo(3);
+        assertThat(f.bean(TrajectoryService.class).waitingList()).extracting(WaitingEntry::newcomerId)
+                .doesNotHaveDuplicates();
     }
 
     @Test
