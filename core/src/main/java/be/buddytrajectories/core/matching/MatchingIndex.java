@@ -126,15 +126,17 @@ public class MatchingIndex {
     private void rebuildNow() {
         rebuilding = true;
         try {
-            // Everything up to this id is in the profiles read below; later rows are applied after the swap.
-            long upTo = Math.max(outbox.newest().orElse(0), lastApplied.get());
+            // The rows committed now are in the profiles read below and are discarded after the swap. A row that
+            // commits later stays and is applied then, even with a lower id: ids are taken at insert.
+            List<Long> included = outbox.committedIds();
+            long upTo = Math.max(included.isEmpty() ? 0 : included.get(included.size() - 1), lastApplied.get());
             rebuildTotal.set(database.inTransaction(em -> em.createQuery(
                     "select count(p) from BuddyProfile p", Long.class).getSingleResult()));
             rebuildDone.set(0);
             long count = index.rebuild(documents.all(), upTo, rebuildDone::set);
             index.refresh();
             lastApplied.set(upTo);
-            outbox.discardUpTo(upTo);
+            outbox.discardIds(included);
             problem = null;
             LOG.info("profile index rebuilt with {} profiles", count);
         } catch (IOException | RuntimeException e) {

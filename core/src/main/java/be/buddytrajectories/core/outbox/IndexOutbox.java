@@ -9,7 +9,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
-import java.util.OptionalLong;
 
 /**
  * Records that a volunteer's matchability changed (profile, status, capacity, active duos, erasure), and lets the
@@ -19,6 +18,8 @@ import java.util.OptionalLong;
 @ApplicationScoped
 public class IndexOutbox {
 
+    /** Ids per delete statement: far below every database's limit on bound parameters. */
+    private static final int DISCARD_CHUNK = 1000;
     private final BuddyDatabase database;
     private final Clock clock;
 
@@ -70,11 +71,10 @@ public class IndexOutbox {
                 .getSingleResult());
     }
 
-    /** The id of the newest entry, or empty when the outbox is empty. */
-    public OptionalLong newest() {
-        Long newest = database.inTransaction(em -> em.createQuery("select max(r.id) from OutboxRow r", Long.class)
-                .getSingleResult());
-        return newest == null ? OptionalLong.empty() : OptionalLong.of(newest);
+    /** The ids of the committed entries, oldest first: what a full rebuild that starts now will include. */
+    public List<Long> committedIds() {
+        return database.inTransaction(em -> em.createQuery("select r.id from OutboxRow r order by r.id", Long.class)
+                .getResultList());
     }
 
     /**
@@ -82,16 +82,20 @@ public class IndexOutbox {
      * transaction wrote below their ids stay.
      */
     public void discard(List<OutboxEntry> applied) {
-        List<Long> ids = applied.stream().map(OutboxEntry::id).toList();
-        database.runInTransaction(em -> em.createQuery("delete from OutboxRow r where r.id in :ids")
-                .setParameter("ids", ids)
-                .executeUpdate());
+        discardIds(applied.stream().map(OutboxEntry::id).toList());
     }
 
-    /** Deletes entries up to and including {@code appliedId}, once the consumer has durably applied them. */
-    public int discardUpTo(long appliedId) {
-        return database.inTransaction(em -> em.createQuery("delete from OutboxRow r where r.id <= :id")
-                .setParameter("id", appliedId)
-                .executeUpdate());
+    /**
+     * Deletes exactly the entries with these ids. Never "every id up to n": ids are taken at insert, so a
+     * transaction that commits late can hold a lower id than rows already applied, and its row must stay.
+     */
+    public void discardIds(List<Long> ids) {
+        database.runInTransaction(em -> {
+            for (int from = 0; from < ids.size(); from += DISCARD_CHUNK) {
+                em.createQuery("delete from OutboxRow r where r.id in :ids")
+                        .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + DISCARD_CHUNK)))
+                        .executeUpdate();
+            }
+        });
     }
 }

@@ -14,6 +14,8 @@ import be.buddytrajectories.core.testing.Profiles;
 import be.buddytrajectories.hostapi.PeopleDirectory;
 import be.buddytrajectories.hostapi.testing.TestDatabases;
 import be.buddytrajectories.search.index.ProfileIndex;
+import be.buddytrajectories.search.profile.BuddyProfileDocument;
+import be.buddytrajectories.search.profile.BuddyStatus;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -23,7 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -38,6 +42,8 @@ class MatchingIndexIT {
 
     private CoreFixture fixture;
     private MatchingIndex index;
+    /** Runs when a rebuild has read the last profile, before it swaps and discards what it included. */
+    private volatile Runnable afterRebuildRead = () -> { };
 
     @AfterEach
     void close() throws Exception {
@@ -49,8 +55,16 @@ class MatchingIndexIT {
 
     private MatchingIndex openIndex() {
         BuddyDatabase database = fixture.db();
-        index = new MatchingIndex(indexDir, fixture.bean(IndexOutbox.class),
-                new BuddyDocuments(database, fixture.bean(PeopleDirectory.class)), database,
+        BuddyDocuments documents = new BuddyDocuments(database, fixture.bean(PeopleDirectory.class)) {
+            @Override
+            Stream<BuddyProfileDocument> all() {
+                return Stream.concat(super.all(), Stream.of(0).flatMap(end -> {
+                    afterRebuildRead.run();
+                    return Stream.empty();
+                }));
+            }
+        };
+        index = new MatchingIndex(indexDir, fixture.bean(IndexOutbox.class), documents, database,
                 fixture.bean(AccessGuard.class));
         return index;
     }
@@ -154,6 +168,81 @@ class MatchingIndexIT {
             }
         }, Duration.ofSeconds(10));
         assertThat(indexContent()).isEqualTo(databaseContent());
+    }
+
+    /**
+     * A transaction that took its outbox id before the rebuild began but commits after the rebuild read the
+     * profiles (a lower id than rows already applied), while other changes stream in: its change is indexed after
+     * the rebuild, and the index equals the database.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void aChangeThatCommitsWhileARebuildReadsTheProfilesIsIndexedAfterIt(TestDatabases.Kind kind) throws Exception {
+        fixture = new CoreFixture(kind);
+        fixture.signInCoordinator();
+        openIndex();
+        long lotte = registerBuddy("Lotte");
+        long wout = registerBuddy("Wout");
+        millisUntil(() -> indexed(lotte, "voetbal") && indexed(wout, "voetbal"), Duration.ofSeconds(10));
+        CountDownLatch rowTaken = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        Thread late = new Thread(() -> fixture.db().runInTransaction(em -> {
+            em.find(BuddyProfile.class, lotte).changeStatus(BuddyStatus.PAUSED);
+            fixture.bean(IndexOutbox.class).volunteerChanged(em, lotte);
+            em.flush();
+            rowTaken.countDown();
+            await(commit);
+        }));
+        late.start();
+        assertThat(rowTaken.await(10, TimeUnit.SECONDS)).isTrue();
+        BuddyProfileService profiles = fixture.bean(BuddyProfileService.class);
+        List<String> interests = List.of("schaken", "koken", "wandelen", "lezen");
+        // A row above the late one's id is committed before the rebuild starts.
+        profiles.update(wout, profiles.find(wout).orElseThrow().version(),
+                Profiles.buddy(Profiles.buddy().languages(), Set.of("fietsen")));
+        AtomicBoolean rebuilding = new AtomicBoolean(true);
+        Thread writer = new Thread(() -> {
+            for (int i = 0; rebuilding.get() || i < 3; i++) {
+                long version = profiles.find(wout).orElseThrow().version();
+                profiles.update(wout, version, Profiles.buddy(Profiles.buddy().languages(),
+                        Set.of(interests.get(i % interests.size()))));
+            }
+        });
+        writer.start();
+        afterRebuildRead = () -> {
+            commit.countDown();
+            join(late);
+        };
+
+        fixture.signInAdmin();
+        index.rebuild().get(30, TimeUnit.SECONDS);
+        rebuilding.set(false);
+        join(writer);
+
+        millisUntil(() -> fixture.queryInt("select count(*) from buddy_index_outbox") == 0, Duration.ofSeconds(10));
+        assertThat(index.index().storedProfile(Long.toString(lotte)).orElseThrow().status())
+                .isEqualTo(BuddyStatus.PAUSED);
+        assertThat(indexContent()).isEqualTo(databaseContent());
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new AssertionError("not released within 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join(TimeUnit.SECONDS.toMillis(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     @ParameterizedTest

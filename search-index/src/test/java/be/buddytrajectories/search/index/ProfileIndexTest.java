@@ -2,6 +2,7 @@ package be.buddytrajectories.search.index;
 
 import static be.buddytrajectories.search.TestProfiles.buddy;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.buddytrajectories.search.profile.BuddyPreferences;
 import be.buddytrajectories.search.profile.BuddyProfileDocument;
@@ -111,11 +112,8 @@ class ProfileIndexTest {
                 throw new IllegalStateException("database went away");
             });
 
-            try {
-                index.rebuild(failing, 2, count -> { });
-            } catch (IllegalStateException expected) {
-                // the database failed mid-rebuild
-            }
+            assertThatThrownBy(() -> index.rebuild(failing, 2, count -> { }))
+                    .isInstanceOf(IllegalStateException.class).hasMessage("database went away");
 
             assertThat(index.allIds()).containsExactly("kept");
             assertThat(index.lastCommittedOutboxId()).hasValue(1);
