@@ -43,23 +43,27 @@ public class UserAccounts {
         this.clock = clock;
     }
 
-    /** The signed-in user, or empty for an unknown name, a wrong password, a disabled or a locked account. */
+    /**
+     * The signed-in user, or empty for an unknown name, a wrong password, a disabled or a locked account. Each
+     * attempt is counted as a failure before the password is verified (which takes a while on purpose), so that
+     * parallel wrong passwords cannot overwrite each other's count; a right password takes its count back.
+     */
     public Optional<SignedInUser> signIn(String username, char[] password) {
         try (Connection c = dataSource.getConnection()) {
             Optional<Account> account = find(c, username);
-            String hash = account.map(Account::passwordHash).orElse(DUMMY_HASH);
-            boolean passwordOk = PasswordHasher.matches(password, hash);
-            if (account.isEmpty()) {
+            if (account.isEmpty() || !account.get().enabled()) {
+                PasswordHasher.matches(password, account.map(Account::passwordHash).orElse(DUMMY_HASH));
+                account.ifPresent(a -> LOG.info("sign-in refused for user id {}: account disabled", a.id()));
                 return Optional.empty();
             }
             Account a = account.get();
-            Instant now = clock.instant();
-            if (!a.enabled() || (a.lockedUntil() != null && a.lockedUntil().isAfter(now))) {
-                LOG.info("sign-in refused for user id {}: account disabled or locked", a.id());
+            boolean counted = countAttempt(c, a.id(), clock.instant());
+            boolean passwordOk = PasswordHasher.matches(password, a.passwordHash());
+            if (!counted) {
+                LOG.info("sign-in refused for user id {}: account locked", a.id());
                 return Optional.empty();
             }
             if (!passwordOk) {
-                recordFailure(c, a, now);
                 return Optional.empty();
             }
             try (PreparedStatement ps = c.prepareStatement(
@@ -116,34 +120,65 @@ public class UserAccounts {
         }
     }
 
-    private void recordFailure(Connection c, Account a, Instant now) throws SQLException {
-        int failures = a.failedLogins() + 1;
-        Timestamp lockedUntil = failures >= MAX_FAILURES ? Timestamp.from(now.plus(LOCK)) : null;
-        try (PreparedStatement ps = c.prepareStatement(
-                "update host_user set failed_logins = ?, locked_until = ? where id = ?")) {
-            ps.setInt(1, lockedUntil != null ? 0 : failures);
-            ps.setTimestamp(2, lockedUntil);
-            ps.setLong(3, a.id());
-            ps.executeUpdate();
-        }
-        if (lockedUntil != null) {
-            LOG.warn("user id {} locked for {} minutes after {} failed sign-ins", a.id(), LOCK.toMinutes(), failures);
+    /**
+     * Counts an attempt as a failure in one transaction: the increment locks the row, so parallel attempts are
+     * counted one after the other, and the one that reaches {@link #MAX_FAILURES} locks the account (its count
+     * starts again at zero for when the lock ends).
+     *
+     * @return false when the account is locked: the attempt is refused without being counted
+     */
+    private boolean countAttempt(Connection c, long userId, Instant now) throws SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            int failures;
+            try (PreparedStatement ps = c.prepareStatement("update host_user set failed_logins = failed_logins + 1"
+                    + " where id = ? and (locked_until is null or locked_until <= ?)")) {
+                ps.setLong(1, userId);
+                ps.setTimestamp(2, Timestamp.from(now));
+                if (ps.executeUpdate() == 0) {
+                    c.commit();
+                    return false;
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("select failed_logins from host_user where id = ?")) {
+                ps.setLong(1, userId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    failures = rs.getInt(1);
+                }
+            }
+            if (failures >= MAX_FAILURES) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "update host_user set failed_logins = 0, locked_until = ? where id = ?")) {
+                    ps.setTimestamp(1, Timestamp.from(now.plus(LOCK)));
+                    ps.setLong(2, userId);
+                    ps.executeUpdate();
+                }
+                LOG.warn("user id {} locked for {} minutes after {} sign-in attempts in a row that were not known"
+                        + " to succeed", userId, LOCK.toMinutes(), failures);
+            }
+            c.commit();
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(autoCommit);
         }
     }
 
     private static Optional<Account> find(Connection c, String username) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("select id, username, password_hash, person_id, locale,"
-                + " enabled, failed_logins, locked_until from host_user where username = ?")) {
+                + " enabled from host_user where username = ?")) {
             ps.setString(1, username);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                Timestamp locked = rs.getTimestamp("locked_until");
                 return Optional.of(new Account(rs.getLong("id"), rs.getString("username"),
                         rs.getString("password_hash"), (Long) rs.getObject("person_id", Long.class),
-                        rs.getString("locale"), rs.getBoolean("enabled"), rs.getInt("failed_logins"),
-                        locked == null ? null : locked.toInstant()));
+                        rs.getString("locale"), rs.getBoolean("enabled")));
             }
         }
     }
@@ -163,6 +198,6 @@ public class UserAccounts {
     }
 
     private record Account(long id, String username, String passwordHash, Long personId, String locale,
-                           boolean enabled, int failedLogins, Instant lockedUntil) {
+                           boolean enabled) {
     }
 }
