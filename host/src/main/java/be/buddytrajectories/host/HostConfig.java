@@ -17,9 +17,17 @@ import java.util.Optional;
  * @param demoData   load demo people and users into an empty database
  * @param pluginUploads         admins may upload plugins through the web ({@code host.plugins.upload}, default true)
  * @param maxPluginArchiveBytes largest plugin archive accepted ({@code host.plugins.max.size.mb}, default 100 MB)
+ * @param https      users reach the host over HTTPS (a proxy in front of it): the session cookie is then marked
+ *                   {@code Secure} ({@code host.https}, default false)
  */
 public record HostConfig(int port, Path home, Path dataDir, String dbUrl, String dbUser, String dbPassword,
-                         boolean demoData, boolean pluginUploads, long maxPluginArchiveBytes) {
+                         boolean demoData, boolean pluginUploads, long maxPluginArchiveBytes, boolean https) {
+
+    /** A host served over plain HTTP, as in development and tests. */
+    public HostConfig(int port, Path home, Path dataDir, String dbUrl, String dbUser, String dbPassword,
+                      boolean demoData, boolean pluginUploads, long maxPluginArchiveBytes) {
+        this(port, home, dataDir, dbUrl, dbUser, dbPassword, demoData, pluginUploads, maxPluginArchiveBytes, false);
+    }
 
     public static HostConfig fromEnvironment() {
         return from(System.getProperties()::getProperty, System.getenv());
@@ -38,7 +46,8 @@ public record HostConfig(int port, Path home, Path dataDir, String dbUrl, String
                 setting.get("host.db.password").orElse(""),
                 Boolean.parseBoolean(setting.get("host.demo.data").orElse("false")),
                 Boolean.parseBoolean(setting.get("host.plugins.upload").orElse("true")),
-                Long.parseLong(setting.get("host.plugins.max.size.mb").orElse("100")) * 1024 * 1024);
+                Long.parseLong(setting.get("host.plugins.max.size.mb").orElse("100")) * 1024 * 1024,
+                Boolean.parseBoolean(setting.get("host.https").orElse("false")));
     }
 
     /**
@@ -63,14 +72,19 @@ public record HostConfig(int port, Path home, Path dataDir, String dbUrl, String
 
     public HostConfig withPort(int newPort) {
         return new HostConfig(newPort, home, dataDir, dbUrl, dbUser, dbPassword, demoData, pluginUploads,
-                maxPluginArchiveBytes);
+                maxPluginArchiveBytes, https);
+    }
+
+    public HostConfig withHttps(boolean servedOverHttps) {
+        return new HostConfig(port, home, dataDir, dbUrl, dbUser, dbPassword, demoData, pluginUploads,
+                maxPluginArchiveBytes, servedOverHttps);
     }
 
     @Override
     public String toString() {
         return "HostConfig[port=" + port + ", home=" + home + ", dataDir=" + dataDir + ", dbUrl=" + dbUrl
                 + ", dbUser=" + dbUser + ", demoData=" + demoData + ", pluginUploads=" + pluginUploads
-                + ", maxPluginArchiveBytes=" + maxPluginArchiveBytes + "]";
+                + ", maxPluginArchiveBytes=" + maxPluginArchiveBytes + ", https=" + https + "]";
     }
 
     private record Setting(java.util.function.Function<String, String> properties, Map<String, String> env) {

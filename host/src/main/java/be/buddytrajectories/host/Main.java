@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
 import org.eclipse.jetty.ee10.webapp.MetaInfConfiguration;
 import org.eclipse.jetty.ee10.webapp.WebAppContext;
+import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.resource.ResourceFactory;
@@ -138,6 +139,12 @@ public final class Main {
         // A web application that fails to deploy (a plugin bean that cannot be created, say) fails the start.
         context.setThrowUnavailableOnStartupException(true);
         context.getSessionHandler().setMaxInactiveInterval(30 * 60);
+        // Scripts cannot read the session cookie, other sites' pages cannot send it along with their forms, and
+        // behind HTTPS it never travels in clear.
+        context.getSessionHandler().setHttpOnly(true);
+        context.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
+        context.getSessionHandler().setSecureRequestOnly(false);
+        context.getSessionHandler().setSecureCookies(config.https());
         server.setHandler(context);
         server.setStopAtShutdown(false);
         return server;
