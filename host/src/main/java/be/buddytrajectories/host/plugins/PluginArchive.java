@@ -46,6 +46,7 @@ final class PluginArchive {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             PluginDescriptor descriptor = null;
             boolean hasLibraries = false;
+            long limit = maxBytes * MAX_EXPANSION;
             long unpacked = 0;
             for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
                 ZipEntry entry = entries.nextElement();
@@ -56,17 +57,21 @@ final class PluginArchive {
                 if (entry.isDirectory()) {
                     continue;
                 }
-                byte[] content = readFully(zip, entry);
-                unpacked += content.length;
-                if (unpacked > maxBytes * MAX_EXPANSION) {
-                    throw new PluginRefusal(PluginRefusal.Reason.TOO_LARGE, megabytes(unpacked),
-                            megabytes(maxBytes * MAX_EXPANSION));
-                }
-                if (name.equals(PluginDescriptor.FILE_NAME)) {
-                    descriptor = PluginDescriptor.read(new java.io.ByteArrayInputStream(content));
-                } else if (name.startsWith("lib/") && name.endsWith(".jar")) {
-                    checkJar(name, content);
-                    hasLibraries = true;
+                // Streamed, never held whole: the limit counts bytes as they are inflated, whatever the entry's
+                // header claims, so a small archive that expands to gigabytes is refused after the limit.
+                try (BoundedInputStream content = new BoundedInputStream(zip.getInputStream(entry), limit - unpacked)) {
+                    if (name.equals(PluginDescriptor.FILE_NAME)) {
+                        descriptor = PluginDescriptor.read(content);
+                    } else if (name.startsWith("lib/") && name.endsWith(".jar")) {
+                        checkJar(name, content);
+                        hasLibraries = true;
+                    }
+                    content.transferTo(OutputStream.nullOutputStream());
+                    unpacked += content.count();
+                } catch (BoundedInputStream.LimitExceeded e) {
+                    throw new PluginRefusal(PluginRefusal.Reason.EXPANDS_TOO_MUCH, megabytes(limit));
+                } catch (IOException e) {
+                    throw new PluginRefusal(PluginRefusal.Reason.CORRUPT, name);
                 }
             }
             if (descriptor == null) {
@@ -121,16 +126,11 @@ final class PluginArchive {
         return parts.stream().noneMatch(p -> p.equals("..") || p.equals("."));
     }
 
-    private static byte[] readFully(ZipFile zip, ZipEntry entry) throws PluginRefusal {
-        try (InputStream in = zip.getInputStream(entry)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new PluginRefusal(PluginRefusal.Reason.CORRUPT, entry.getName());
-        }
-    }
-
-    private static void checkJar(String name, byte[] content) throws PluginRefusal {
-        try (ZipInputStream jar = new ZipInputStream(new java.io.ByteArrayInputStream(content))) {
+    /** A readable zip with at least one entry; the stream is the archive's entry, read once. */
+    private static void checkJar(String name, InputStream content)
+            throws PluginRefusal, BoundedInputStream.LimitExceeded {
+        try {
+            ZipInputStream jar = new ZipInputStream(content);
             int entries = 0;
             for (ZipEntry e = jar.getNextEntry(); e != null; e = jar.getNextEntry()) {
                 jar.transferTo(OutputStream.nullOutputStream());
@@ -139,6 +139,8 @@ final class PluginArchive {
             if (entries == 0) {
                 throw new PluginRefusal(PluginRefusal.Reason.CORRUPT, name);
             }
+        } catch (BoundedInputStream.LimitExceeded e) {
+            throw e;
         } catch (IOException e) {
             throw new PluginRefusal(PluginRefusal.Reason.CORRUPT, name);
         }

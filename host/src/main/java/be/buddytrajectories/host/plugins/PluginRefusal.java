@@ -14,6 +14,7 @@ public final class PluginRefusal extends Exception {
     public enum Reason {
         NOT_AN_ARCHIVE,
         TOO_LARGE,
+        EXPANDS_TOO_MUCH,
         CORRUPT,
         UNSAFE_PATH,
         NO_DESCRIPTOR,
