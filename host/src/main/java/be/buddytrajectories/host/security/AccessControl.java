@@ -1,6 +1,7 @@
 package be.buddytrajectories.host.security;
 
 import be.buddytrajectories.hostapi.CurrentUser;
+import be.buddytrajectories.host.errors.Incident;
 import be.buddytrajectories.hostapi.DatabaseFailures;
 import be.buddytrajectories.hostapi.RequiresPermission;
 import com.vaadin.flow.component.UI;
@@ -39,17 +40,15 @@ public class AccessControl {
             ui.addBeforeEnterListener(this::check);
         });
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
-            String key;
-            if (DatabaseFailures.unreachable(error.getThrowable())) {
-                LOG.warn("the database could not be reached during a user request", error.getThrowable());
-                key = "host.error.databaseUnreachable";
-            } else {
-                LOG.error("unexpected error in a user session", error.getThrowable());
-                key = "host.error.unexpected";
-            }
+            boolean unreachable = DatabaseFailures.unreachable(error.getThrowable());
+            String incident = unreachable
+                    ? Incident.warn(LOG, "the database could not be reached during a user request", error.getThrowable())
+                    : Incident.error(LOG, "unexpected error in a user session", error.getThrowable());
             if (UI.getCurrent() != null) {
-                Notification.show(UI.getCurrent().getTranslation(key), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                UI ui = UI.getCurrent();
+                Notification.show(ui.getTranslation(unreachable ? "host.error.databaseUnreachable"
+                                : "host.error.unexpected") + " " + ui.getTranslation("host.error.incident", incident),
+                        6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         }));
     }
