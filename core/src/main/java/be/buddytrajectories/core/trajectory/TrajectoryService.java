@@ -130,9 +130,24 @@ public class TrajectoryService {
 
     /** Closes an active or paused duo; its buddies' capacity is free again. */
     public Trajectory close(long trajectoryId, long expectedVersion, EndReason reason, String note) {
+        return close(trajectoryId, expectedVersion, reason, note, false);
+    }
+
+    /**
+     * Closes an active or paused duo and, when asked, puts its newcomer back on the waiting list in the same
+     * transaction: a failure (or a host killed) between the two never leaves him closed but off the list.
+     *
+     * @return the closed duo
+     */
+    public Trajectory close(long trajectoryId, long expectedVersion, EndReason reason, String note,
+                            boolean backOnWaitingList) {
         return change(trajectoryId, expectedVersion, "trajectory.close", (em, t) -> {
             t.close(reason, note, today());
             ended(em, t);
+            if (backOnWaitingList) {
+                em.flush();
+                requeue(em, t.newcomerId());
+            }
         });
     }
 
@@ -194,22 +209,24 @@ public class TrajectoryService {
      */
     public Trajectory requeue(long newcomerId) {
         access.requireAny("trajectory.requeue", Permission.COORDINATOR, Permission.ADMIN);
-        return database.inTransaction(em -> {
-            List<Trajectory> earlier = em.createQuery(
-                            "select t from Trajectory t where t.newcomerId = :newcomer order by t.id desc", Trajectory.class)
-                    .setParameter("newcomer", newcomerId).getResultList();
-            if (earlier.isEmpty()) {
-                throw new NotFoundException("trajectory of newcomer", newcomerId);
-            }
-            if (earlier.stream().anyMatch(t -> t.status() != TrajectoryStatus.CLOSED)) {
-                throw new RuleViolationException("buddy.trajectory.alreadyOpen", newcomerId);
-            }
-            Trajectory next = Trajectory.waitingList(newcomerId, today(),
-                    access.user().personId().orElse(earlier.get(0).coordinatorId().orElse(null)),
-                    earlier.get(0).endedEarly());
-            em.persist(next);
-            return next;
-        });
+        return database.inTransaction(em -> requeue(em, newcomerId));
+    }
+
+    private Trajectory requeue(EntityManager em, long newcomerId) {
+        List<Trajectory> earlier = em.createQuery(
+                        "select t from Trajectory t where t.newcomerId = :newcomer order by t.id desc", Trajectory.class)
+                .setParameter("newcomer", newcomerId).getResultList();
+        if (earlier.isEmpty()) {
+            throw new NotFoundException("trajectory of newcomer", newcomerId);
+        }
+        if (earlier.stream().anyMatch(t -> t.status() != TrajectoryStatus.CLOSED)) {
+            throw new RuleViolationException("buddy.trajectory.alreadyOpen", newcomerId);
+        }
+        Trajectory next = Trajectory.waitingList(newcomerId, today(),
+                access.user().personId().orElse(earlier.get(0).coordinatorId().orElse(null)),
+                earlier.get(0).endedEarly());
+        em.persist(next);
+        return next;
     }
 
     private Trajectory change(long trajectoryId, long expectedVersion, String operation,

@@ -206,6 +206,29 @@ class TrajectoryServiceIT extends FixturePerKind {
                 .hasMessage("Newcomer " + closed.newcomerId() + " still has an open trajectory.");
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void closingWithTheNewcomerBackOnTheListIsOneTransaction(TestDatabases.Kind kind) {
+        CoreFixture f = fixture(kind);
+        Duos duos = new Duos(f);
+        TrajectoryService service = f.bean(TrajectoryService.class);
+        Trajectory first = duos.active("Karim", duos.buddy("Koen", 1));
+        Trajectory second = duos.active("Amal", duos.buddy("Lies", 1));
+        // A second open trajectory makes putting Amal back on the list fail after her duo was closed.
+        f.db().runInTransaction(em -> em.persist(Trajectory.waitingList(second.newcomerId(), CoreFixture.START,
+                null, false)));
+
+        Trajectory closed = service.close(first.id(), first.version(), EndReason.TIME, null, true);
+        assertThatThrownBy(() -> service.close(second.id(), second.version(), EndReason.TIME, null, true))
+                .isInstanceOf(RuleViolationException.class);
+
+        assertThat(closed.status()).isEqualTo(TrajectoryStatus.CLOSED);
+        assertThat(service.ofNewcomer(first.newcomerId())).extracting(Trajectory::status)
+                .containsExactlyInAnyOrder(TrajectoryStatus.CLOSED, TrajectoryStatus.WAITING);
+        assertThat(service.find(second.id()).status()).as("the close is undone with the failed requeue")
+                .isEqualTo(TrajectoryStatus.ACTIVE);
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await();

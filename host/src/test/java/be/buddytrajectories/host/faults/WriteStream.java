@@ -127,14 +127,13 @@ final class WriteStream {
         Protocol.print(out, "ack", "profile", marker, volunteer);
     }
 
-    /** Closes the duo, then puts its newcomer back on the waiting list. */
+    /** Closes the duo and puts its newcomer back on the waiting list, in one transaction. */
     private void close(Trajectory duo) {
         String marker = marker();
         Protocol.print(out, "begin", "close", marker, duo.id());
-        trajectories.close(duo.id(), duo.version(), END_REASONS.get(random.nextInt(END_REASONS.size())), marker);
+        trajectories.close(duo.id(), duo.version(), END_REASONS.get(random.nextInt(END_REASONS.size())), marker,
+                true);
         Protocol.print(out, "ack", "close", marker, duo.id());
-        Trajectory waiting = trajectories.requeue(duo.newcomerId());
-        Protocol.print(out, "ack", "requeue", marker, waiting.id());
     }
 
     /** Proposes an available buddy to a waiting newcomer, records both said yes, and starts the duo today. */

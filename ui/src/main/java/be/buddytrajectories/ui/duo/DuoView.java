@@ -25,6 +25,7 @@ import be.buddytrajectories.ui.shell.Problems;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -307,11 +308,13 @@ public class DuoView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         reason.setItemLabelGenerator(value -> Labels.of(this, value));
         TextField note = new TextField(getTranslation("buddy.duo.endNote"));
         note.setId("buddy-close-note");
-        Button close = new Button(getTranslation("buddy.duo.close"),
-                e -> change(() -> trajectories.close(duo.id(), duo.version(), reason.getValue(), note.getValue())));
+        Checkbox requeue = new Checkbox(getTranslation("buddy.duo.closeRequeue"));
+        requeue.setId("buddy-close-requeue");
+        Button close = new Button(getTranslation("buddy.duo.close"), e -> change(() -> trajectories.close(duo.id(),
+                duo.version(), reason.getValue(), note.getValue(), requeue.getValue())));
         close.setId("buddy-close");
         close.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        HorizontalLayout closing = new HorizontalLayout(reason, note, close);
+        HorizontalLayout closing = new HorizontalLayout(reason, note, requeue, close);
         closing.setAlignItems(Alignment.BASELINE);
         box.add(closing);
         return box;
