@@ -1,6 +1,5 @@
 package be.buddytrajectories.core.proof;
 
-import be.buddytrajectories.core.contact.ActivityType;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
@@ -51,7 +50,7 @@ final class ProofPdf {
             row(table, text.getString("proof.target"), proof.hoursTarget() + " " + text.getString("proof.hoursUnit")
                     + (proof.targetReached() ? " – " + text.getString("proof.targetReached") : ""));
             row(table, text.getString("proof.activities"), proof.activityTypes().stream().sorted()
-                    .map(type -> activity(text, type)).collect(Collectors.joining(", ")));
+                    .map(type -> type.label(language)).collect(Collectors.joining(", ")));
             row(table, text.getString("proof.contactPerson"), proof.contactPerson());
             row(table, text.getString("proof.issuedOn"), proof.issuedOn().format(dates));
             document.add(table);
@@ -64,10 +63,6 @@ final class ProofPdf {
             throw new IllegalStateException("cannot render the proof of participation", e);
         }
         return out.toByteArray();
-    }
-
-    private static String activity(ResourceBundle text, ActivityType type) {
-        return text.getString("proof.activity." + type.name());
     }
 
     private static void row(PdfPTable table, String label, String value) {

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.TextRenderer;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
@@ -37,14 +38,18 @@ public class MainLayout extends AppLayout {
         Locale locale = user.locale();
         Span title = new Span(getTranslation("host.title"));
         title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
+        shrinksWithEllipsis(title);
 
         Select<Locale> language = new Select<>();
         language.setId("language-select");
         language.setItems(BundleTranslations.LOCALES);
-        language.setItemLabelGenerator(l -> l.getLanguage().equals("nl") ? "Nederlands" : "English");
+        // The field shows the short code, so that it fits beside the rest on a phone; the list names the language.
+        language.setItemLabelGenerator(l -> l.getLanguage().toUpperCase(Locale.ROOT));
+        language.setRenderer(new TextRenderer<>(l -> l.getLanguage().equals("nl") ? "Nederlands" : "English"));
         language.setValue(BundleTranslations.supported(locale));
         language.setAriaLabel(getTranslation("host.language"));
-        language.setWidth("8.5em");
+        language.setWidth("5.5em");
+        language.getStyle().set("flex-shrink", "0");
         language.addValueChangeListener(event -> {
             if (event.isFromClient()) {
                 SessionUser.signedIn().ifPresent(signedIn -> {
@@ -58,23 +63,30 @@ public class MainLayout extends AppLayout {
         Button signOut = new Button(getTranslation("host.signOut"), e -> AccessControl.signOut());
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.getStyle().set("flex-shrink", "0");
 
         Span userName = new Span(user.username().orElse(""));
         userName.setId("current-user");
+        shrinksWithEllipsis(userName);
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         HorizontalLayout tools = new HorizontalLayout(userName, language, signOut);
         tools.setAlignItems(FlexComponent.Alignment.CENTER);
-        tools.getStyle().set("margin-left", "auto").set("padding-right", "var(--lumo-space-m)");
+        tools.getStyle().set("margin-left", "auto").set("padding-right", "var(--lumo-space-s)").set("min-width", "0");
+        header.getStyle().set("min-width", "0");
         HorizontalLayout navbar = new HorizontalLayout(header, tools);
         navbar.setWidthFull();
-        // On a phone the tools move under the title instead of pushing the page sideways.
-        navbar.getStyle().set("flex-wrap", "wrap");
-        tools.getStyle().set("flex-wrap", "wrap");
+        // One line on a phone too: the title and the user's name give way (ellipsis), the controls keep their size.
+        navbar.getStyle().set("flex-wrap", "nowrap");
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         addToNavbar(navbar);
         addToDrawer(navigation(user, contributors, locale));
         setPrimarySection(Section.DRAWER);
+    }
+
+    private static void shrinksWithEllipsis(Span text) {
+        text.getStyle().set("white-space", "nowrap").set("overflow", "hidden").set("text-overflow", "ellipsis")
+                .set("min-width", "0");
     }
 
     private SideNav navigation(CurrentUser user, Instance<MenuContributor> contributors, Locale locale) {

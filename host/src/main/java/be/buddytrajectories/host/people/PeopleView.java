@@ -49,6 +49,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         kind.addValueChangeListener(e -> refresh());
 
         grid.setId("people-grid");
+        grid.setEmptyStateText(getTranslation("host.empty.people"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(Person::displayName).setHeader(getTranslation("host.people.name")).setFlexGrow(2);
         grid.addColumn(p -> getTranslation("host.people.kind." + p.kind().name()))

@@ -47,6 +47,7 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
         message.setId("plugins-message");
 
         grid.setId("plugins-grid");
+        grid.setEmptyStateText(getTranslation("host.plugins.none"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(p -> p.descriptor().name()).setKey("name").setHeader(t("host.plugins.column.name"))
                 .setFlexGrow(2);

@@ -19,6 +19,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Users and their roles for admins: change roles, lift a lock, and see the audit trail of such changes. */
 @Route("users")
@@ -43,7 +44,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         accounts.setId("users-grid");
         accounts.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         accounts.addColumn(UserAccount::username).setHeader(getTranslation("host.users.username"));
-        accounts.addColumn(a -> String.join(", ", a.roles())).setHeader(getTranslation("host.users.roles"));
+        accounts.addColumn(a -> a.roles().stream().sorted().map(this::roleName).collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("host.users.roles")).setKey("roles");
         accounts.addColumn(a -> a.lockedAt(administration.now()) ? getTranslation("host.users.locked") : "")
                 .setHeader(getTranslation("host.users.state"));
         accounts.setAllRowsVisible(true);
@@ -52,6 +54,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         roles.setId("users-roles");
         roles.setLabel(getTranslation("host.users.roles"));
         roles.setItems(administration.roles());
+        roles.setItemLabelGenerator(this::roleName);
         save.setText(getTranslation("host.users.save"));
         save.setId("users-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -63,6 +66,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         message.setId("users-message");
 
         audit.setId("users-audit");
+        audit.setEmptyStateText(getTranslation("host.empty.audit"));
         audit.addColumn(a -> when.format(a.at())).setHeader(getTranslation("host.users.audit.at"));
         audit.addColumn(HostAuditEntry::actor).setHeader(getTranslation("host.users.audit.actor"));
         audit.addColumn(a -> getTranslation("host.users.audit." + a.action().name()))
@@ -112,5 +116,12 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("host.users.title");
+    }
+
+    /** The role in the user's language; a role the host does not know by name shows as it is stored. */
+    private String roleName(String role) {
+        String key = "host.role." + role;
+        String name = getTranslation(key);
+        return name.startsWith("!") ? role : name;
     }
 }

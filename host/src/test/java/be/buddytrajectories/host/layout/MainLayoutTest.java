@@ -5,6 +5,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.buddytrajectories.host.HostTesting;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import be.buddytrajectories.host.people.PeopleView;
 import be.buddytrajectories.host.security.PermissionDeniedView;
 import be.buddytrajectories.host.security.SessionUser;
@@ -60,6 +63,20 @@ class MainLayoutTest {
         signIn("coordinator");
 
         assertThat(menu()).containsExactly("Start", "Personen", "Buddytrajecten");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theTopBarStaysOneLineOnAPhoneWithTheLanguageAsAShortCode() {
+        signIn("coordinator");
+
+        Select<Locale> language = _get(Select.class, spec -> spec.withId("language-select"));
+        assertThat(language.getItemLabelGenerator().apply(language.getValue())).isEqualTo("NL");
+        assertThat(language.getWidth()).isEqualTo("5.5em");
+        HorizontalLayout navbar = (HorizontalLayout) language.getParent().orElseThrow().getParent().orElseThrow();
+        assertThat(navbar.getStyle().get("flex-wrap")).isEqualTo("nowrap");
+        assertThat(_get(Span.class, spec -> spec.withId("current-user")).getStyle().get("text-overflow"))
+                .isEqualTo("ellipsis");
     }
 
     @Test

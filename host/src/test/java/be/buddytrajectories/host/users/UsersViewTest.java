@@ -87,6 +87,19 @@ class UsersViewTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void rolesAreShownByTheirNameInTheUsersLanguage() {
+        openAs("admin", "nl");
+        Grid<UserAccount> grid = _get(Grid.class, spec -> spec.withId("users-grid"));
+        int coordinatorRow = IntStream.range(0, GridKt._size(grid))
+                .filter(i -> GridKt._get(grid, i).username().equals("coordinator")).findFirst().orElseThrow();
+
+        assertThat(GridKt._getFormatted(grid, coordinatorRow, "roles")).isEqualTo("co\u00f6rdinator");
+        assertThat(roles().getItemLabelGenerator().apply("ADMIN")).isEqualTo("beheerder");
+        assertThat(roles().getItemLabelGenerator().apply("BUDDY")).isEqualTo("buddy");
+    }
+
+    @Test
     void theLastAdminCannotLoseTheAdminRoleAndNothingChanges() {
         openAs("admin", "nl");
         select("admin");

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -116,21 +117,32 @@ public final class ProfileBrowser {
             TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
             snippets = highlighter.highlightFields(SNIPPET_FIELDS, textQuery, pageDocs);
         }
+        Set<String> mentioned = text.isBlank() ? Set.of() : interests.mentionedIn(text);
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
             BuddyProfileDocument profile = ProfileIndex.profileOf(searcher.storedFields().document(page[i].doc));
-            hits.add(new Hit(profile.id(), profile.name(), page[i].score, snippet(snippets, i, profile)));
+            hits.add(new Hit(profile.id(), profile.name(), page[i].score, snippet(snippets, i, profile, mentioned)));
         }
         return hits;
     }
 
-    /** The first highlighted passage among about, interests and profession; else the start of the about text. */
-    private static String snippet(Map<String, String[]> snippets, int hit, BuddyProfileDocument profile) {
+    /**
+     * The first highlighted passage among about, interests and profession; else, for a hit found through an
+     * interest's synonym ("soccer" for a buddy who typed "voetbal"), his interests with those marked; else the start
+     * of the about text.
+     */
+    private String snippet(Map<String, String[]> snippets, int hit, BuddyProfileDocument profile,
+                           Set<String> mentioned) {
         for (String field : SNIPPET_FIELDS) {
             String[] perHit = snippets.get(field);
             if (perHit != null && perHit[hit] != null && perHit[hit].indexOf(Hit.MATCH_START) >= 0) {
                 return perHit[hit];
             }
+        }
+        List<String> marked = profile.interests().stream().map(interest -> interests.canonicalise(interest).stream()
+                .anyMatch(mentioned::contains) ? Hit.MATCH_START + interest + Hit.MATCH_END : interest).toList();
+        if (marked.stream().anyMatch(interest -> interest.indexOf(Hit.MATCH_START) >= 0)) {
+            return String.join(", ", marked);
         }
         String about = profile.about();
         return about.length() <= SNIPPET_FALLBACK_LENGTH ? about : about.substring(0, SNIPPET_FALLBACK_LENGTH) + "…";

@@ -84,6 +84,15 @@ class ProfileBrowserTest {
     }
 
     @Test
+    void aHitFoundThroughAnInterestsSynonymMarksThatInterestInItsSnippet() throws IOException {
+        BrowseResult result = browser.search(new BrowseQuery("soccer", Map.of(), 0, 10));
+
+        assertThat(result.hits()).singleElement().extracting(BrowseResult.Hit::snippet)
+                .asString().contains(BrowseResult.Hit.MATCH_START + "voetbal" + BrowseResult.Hit.MATCH_END)
+                .doesNotContain("Retired teacher");
+    }
+
+    @Test
     void pagingReturnsTheRequestedSliceAndTheTotal() throws IOException {
         BrowseResult first = browser.search(new BrowseQuery("", Map.of(), 0, 2));
         BrowseResult second = browser.search(new BrowseQuery("", Map.of(), 2, 2));

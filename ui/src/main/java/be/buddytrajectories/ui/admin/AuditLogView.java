@@ -26,6 +26,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     public AuditLogView(AuditTrail audit) {
         setId("buddy-audit");
         Grid<AuditEntry> grid = new Grid<>();
+        grid.setEmptyStateText(getTranslation("buddy.empty.audit"));
         grid.setId("buddy-audit-grid");
         grid.addColumn(a -> Formats.utcDateTime(this, a.recordedAt())).setHeader(getTranslation("buddy.audit.when"));
         grid.addColumn(a -> a.actorUsername().orElse(getTranslation("buddy.audit.system")))

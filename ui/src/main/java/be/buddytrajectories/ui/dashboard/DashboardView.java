@@ -135,6 +135,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Map<Long, Person> names = people.findAll(waiting.stream().map(WaitingEntry::newcomerId).toList()).stream()
                 .collect(Collectors.toMap(Person::id, Function.identity()));
         Grid<WaitingEntry> grid = new Grid<>();
+        grid.setEmptyStateText(getTranslation("buddy.empty.waiting"));
         grid.setId("buddy-dashboard-waiting");
         grid.addColumn(WaitingEntry::position).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(w -> new RouterLink(names.containsKey(w.newcomerId())

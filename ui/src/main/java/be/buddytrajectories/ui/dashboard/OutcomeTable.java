@@ -4,6 +4,8 @@ import be.buddytrajectories.core.outcome.OutcomeFigures;
 import be.buddytrajectories.ui.shell.Formats;
 import be.buddytrajectories.ui.shell.Labels;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.function.Function;
@@ -13,8 +15,10 @@ class OutcomeTable extends Grid<OutcomeFigures> {
 
     OutcomeTable(List<OutcomeFigures> figures) {
         setId("buddy-outcomes");
-        addColumn(f -> Labels.of(this, f.moment())).setHeader(getTranslation("buddy.outcome.moment"));
-        addColumn(f -> Formats.integer(this, f.respondents())).setHeader(getTranslation("buddy.outcome.respondents"));
+        // Long plain-language headers and "too few to show" cells wrap instead of being cut off.
+        addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        addColumn(f -> Labels.of(this, f.moment())).setHeader(header("buddy.outcome.moment"));
+        addColumn(f -> Formats.integer(this, f.respondents())).setHeader(header("buddy.outcome.respondents"));
         average("buddy.outcome.selfConfidence", OutcomeFigures::selfConfidence);
         average("buddy.outcome.outlook", OutcomeFigures::outlook);
         average("buddy.outcome.knowsWhereToGo", OutcomeFigures::knowsWhereToGo);
@@ -27,6 +31,12 @@ class OutcomeTable extends Grid<OutcomeFigures> {
     private void average(String headerKey, Function<OutcomeFigures, OptionalDouble> value) {
         addColumn(f -> f.suppressed() ? getTranslation("buddy.outcome.suppressed")
                 : value.apply(f).isPresent() ? Formats.decimal(this, value.apply(f).getAsDouble()) : "")
-                .setHeader(getTranslation(headerKey));
+                .setHeader(header(headerKey));
+    }
+
+    private Span header(String key) {
+        Span text = new Span(getTranslation(key));
+        text.getStyle().set("white-space", "normal");
+        return text;
     }
 }

@@ -195,6 +195,7 @@ public class DuoView extends VerticalLayout implements HasUrlParameter<Long>, Ha
 
     private Grid<ContactView> contactGrid(List<ContactView> all) {
         Grid<ContactView> grid = new Grid<>();
+        grid.setEmptyStateText(getTranslation("buddy.empty.contacts"));
         grid.setId("buddy-contacts");
         grid.addColumn(c -> Formats.date(this, c.metOn())).setHeader(getTranslation("buddy.contact.date"));
         grid.addColumn(c -> Formats.integer(this, c.minutes())).setHeader(getTranslation("buddy.contact.minutes"));
@@ -260,6 +261,7 @@ public class DuoView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private VerticalLayout checkInSection(Trajectory duo) {
         List<CheckIn> all = checkIns.of(duo.id());
         Grid<CheckIn> grid = new Grid<>();
+        grid.setEmptyStateText(getTranslation("buddy.empty.checkIns"));
         grid.setId("buddy-check-ins");
         LocalDate today = LocalDate.now(clock);
         grid.addColumn(c -> Formats.date(this, c.dueOn())).setHeader(getTranslation("buddy.checkIn.dueOn"));

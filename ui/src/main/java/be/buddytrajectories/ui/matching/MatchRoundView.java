@@ -76,6 +76,7 @@ public class MatchRoundView extends VerticalLayout implements HasDynamicTitle {
 
     private void showRound(RoundResult round, Map<Long, WaitingEntry> waiting) {
         Grid<Proposal> grid = new Grid<>();
+        grid.setEmptyStateText(getTranslation("buddy.empty.round"));
         grid.setId("buddy-round-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addColumn(p -> name(Long.parseLong(p.newcomerId()))).setHeader(getTranslation("buddy.newcomer.name"));
@@ -113,8 +114,14 @@ public class MatchRoundView extends VerticalLayout implements HasDynamicTitle {
                 Problems.showText(name(entry.newcomerId()) + ": " + Problems.message(this, refused));
             }
         }
-        Problems.confirm(getTranslation("buddy.round.published", published));
+        String done = getTranslation("buddy.round.published", published);
+        Problems.confirm(done);
+        // The notification passes; the screen keeps saying what happened until the next round is run.
         result.removeAll();
+        Paragraph outcome = new Paragraph(done + " " + getTranslation("buddy.round.publishedWhere"));
+        outcome.setId("buddy-round-published");
+        outcome.getStyle().set("color", "var(--lumo-success-text-color)").set("font-weight", "600");
+        result.add(outcome);
     }
 
     private String name(long personId) {

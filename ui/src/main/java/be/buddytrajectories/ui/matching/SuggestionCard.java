@@ -19,7 +19,7 @@ class SuggestionCard extends Div {
         setId("buddy-suggestion-" + suggestion.volunteerId());
         addClassName("buddy-suggestion");
         getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-l)")
-                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-s)");
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("box-sizing", "border-box");
         Span name = new Span(suggestion.name());
         name.getStyle().set("font-weight", "600");
         ProgressBar score = new ProgressBar(0, 100, suggestion.score());
@@ -30,6 +30,7 @@ class SuggestionCard extends Div {
         propose.setId("buddy-propose-" + suggestion.volunteerId());
         HorizontalLayout top = new HorizontalLayout(name, score, scoreText, propose);
         top.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        top.setWrap(true);
         UnorderedList reasons = new UnorderedList();
         reasons.setId("buddy-reasons-" + suggestion.volunteerId());
         suggestion.reasons().forEach(reason -> reasons.add(new ListItem(reason)));

@@ -67,6 +67,10 @@ public class SuggestionsView extends VerticalLayout implements HasUrlParameter<L
         }
         Div list = new Div();
         list.setId("buddy-suggestion-list");
+        // Cards side by side as far as the screen allows, one column on a phone.
+        list.setWidthFull();
+        list.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fill, minmax(22em, 1fr))")
+                .set("gap", "var(--lumo-space-m)");
         List<BuddySuggestion> suggestions = matching.suggest(newcomerId);
         if (suggestions.isEmpty()) {
             list.add(new Paragraph(getTranslation("buddy.suggestions.none")));

@@ -118,6 +118,7 @@ public class NewcomerView extends VerticalLayout implements HasUrlParameter<Long
 
     private Grid<Trajectory> trajectoryGrid(List<Trajectory> all) {
         Grid<Trajectory> grid = new Grid<>();
+        grid.setEmptyStateText(getTranslation("buddy.empty.trajectories"));
         grid.setId("buddy-newcomer-trajectories");
         grid.addComponentColumn(t -> {
             RouterLink link = new RouterLink(Labels.of(this, t.status()), DuoView.class, t.id());

@@ -49,6 +49,7 @@ public class NewcomersView extends VerticalLayout implements HasDynamicTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> search(e.getValue()));
         found.setId("buddy-newcomer-grid");
+        found.setEmptyStateText(getTranslation("buddy.empty.found"));
         found.addComponentColumn(p -> new RouterLink(p.displayName(), NewcomerView.class, p.id()))
                 .setHeader(getTranslation("buddy.newcomer.name"));
         found.addColumn(Person::municipality).setHeader(getTranslation("buddy.field.municipality"));
@@ -70,6 +71,7 @@ public class NewcomersView extends VerticalLayout implements HasDynamicTitle {
         Map<Long, Person> names = people.findAll(waiting.stream().map(WaitingEntry::newcomerId).toList()).stream()
                 .collect(Collectors.toMap(Person::id, Function.identity()));
         Grid<WaitingEntry> grid = new Grid<>();
+        grid.setEmptyStateText(getTranslation("buddy.empty.waiting"));
         grid.setId("buddy-waiting-list");
         grid.addColumn(WaitingEntry::position).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(w -> {

@@ -57,6 +57,7 @@ public class VolunteersView extends VerticalLayout implements HasDynamicTitle {
         this.matching = matching;
         setId("buddy-volunteers");
         text.setId("buddy-volunteer-search");
+        text.setLabel(getTranslation("buddy.volunteers.searchLabel"));
         text.setPlaceholder(getTranslation("buddy.volunteers.search"));
         text.setWidth("24em");
         text.setValueChangeMode(ValueChangeMode.LAZY);

@@ -75,6 +75,18 @@ class DashboardViewTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theOutcomesTableWrapsItsHeadersAndCellsInsteadOfCuttingThem() {
+        f.signInCoordinator();
+        UI.getCurrent().navigate(DashboardView.class);
+
+        Grid<?> outcomes = _get(Grid.class, spec -> spec.withId("buddy-outcomes"));
+        assertThat(outcomes.getThemeNames()).contains("wrap-cell-content");
+        assertThat(outcomes.getColumns()).allSatisfy(column -> assertThat(((Span) column.getHeaderComponent())
+                .getStyle().get("white-space")).isEqualTo("normal"));
+    }
+
+    @Test
     void titleIsEnglishForAnEnglishSpeakingUser() {
         f.signInCoordinator();
         UI.getCurrent().setLocale(Locale.ENGLISH);

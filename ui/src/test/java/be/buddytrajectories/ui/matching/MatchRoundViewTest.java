@@ -15,6 +15,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,8 @@ class MatchRoundViewTest {
 
         _click(_get(Button.class, spec -> spec.withId("buddy-round-publish")));
         assertThat(f.bean(TrajectoryService.class).find(amina.id()).status()).isEqualTo(TrajectoryStatus.PROPOSED);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("buddy-round-published")).getText())
+                .startsWith("1 voorstel(len) gepubliceerd.");
     }
 
     @Test

@@ -17,6 +17,7 @@ import be.buddytrajectories.ui.testing.ViewFixture;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -50,6 +51,9 @@ class SuggestionsViewTest {
         UnorderedList reasons = _get(UnorderedList.class, spec -> spec.withId("buddy-reasons-" + lotte));
         assertThat(_find(reasons, ListItem.class)).extracting(ListItem::getText)
                 .anyMatch(text -> text.contains("Arabisch") || text.contains("Frans"));
+        Div list = _get(Div.class, spec -> spec.withId("buddy-suggestion-list"));
+        assertThat(list.getWidth()).as("the cards use the screen's width").isEqualTo("100%");
+        assertThat(list.getStyle().get("grid-template-columns")).isEqualTo("repeat(auto-fill, minmax(22em, 1fr))");
     }
 
     @Test

@@ -54,6 +54,17 @@ class NewcomersViewTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void anEmptyWaitingListSaysSoInsteadOfShowingABlankTable() {
+        f.signInCoordinator();
+        UI.getCurrent().navigate(NewcomersView.class);
+
+        Grid<WaitingEntry> grid = _get(Grid.class, spec -> spec.withId("buddy-waiting-list"));
+        assertThat(GridKt._size(grid)).isZero();
+        assertThat(grid.getEmptyStateText()).isEqualTo("Niemand staat op de wachtlijst.");
+    }
+
+    @Test
     void aWaitingNewcomersPageLeadsToTheSuggestions() {
         Trajectory amina = f.waiting("Amina", true);
         f.signInCoordinator();

@@ -25,16 +25,15 @@ import org.junit.jupiter.api.Test;
 class LabelsTest {
 
     /** Every enum a view shows through {@link Labels}. */
-    private static final List<Class<? extends Enum<?>>> SHOWN = List.of(TrajectoryStatus.class, ActivityType.class,
-            EndReason.class, FitCheck.class, LoggedBy.class, Goal.class, FamilySituation.class, Gender.class,
+    private static final List<Class<? extends Enum<?>>> SHOWN = List.of(TrajectoryStatus.class, EndReason.class,
+            FitCheck.class, LoggedBy.class, Goal.class, FamilySituation.class, Gender.class,
             be.buddytrajectories.hostapi.Gender.class, DayPart.class, BuddyStatus.class, AuditAction.class,
             AlertKind.class, TrainingKind.class, PersonKind.class, MeasureMoment.class);
 
     @Test
     void everyValueOfAShownEnumHasADutchAndAnEnglishLabel() {
         for (Locale locale : List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH)) {
-            ResourceBundle bundle = ResourceBundle.getBundle(BuddyTranslations.BASE_NAME, locale,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            ResourceBundle bundle = bundle(BuddyTranslations.BASE_NAME, locale);
             for (Class<? extends Enum<?>> type : SHOWN) {
                 for (Enum<?> value : type.getEnumConstants()) {
                     assertThat(bundle.containsKey("buddy.enum." + type.getSimpleName() + "." + value.name()))
@@ -42,5 +41,24 @@ class LabelsTest {
                 }
             }
         }
+    }
+
+    /** One name per activity: the screens and the proof of participation read the same bundle. */
+    @Test
+    void everyActivityHasOneNameInDutchAndEnglishWhichTheScreensAndTheProofShare() {
+        for (Locale locale : List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH)) {
+            ResourceBundle activities = bundle(new ActivityTranslations().baseName(), locale);
+            assertThat(bundle(BuddyTranslations.BASE_NAME, locale).keySet()).as("activity names of the screens alone")
+                    .noneMatch(k -> k.startsWith("buddy.enum.ActivityType."));
+            for (ActivityType type : ActivityType.values()) {
+                assertThat(type.label(locale)).as("%s %s", locale, type).isEqualTo(activities.getString(type.key()));
+            }
+        }
+        assertThat(ActivityType.COFFEE_OR_MEAL.label(Locale.forLanguageTag("nl"))).isEqualTo("Koffie of eten");
+    }
+
+    private static ResourceBundle bundle(String baseName, Locale locale) {
+        return ResourceBundle.getBundle(baseName, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

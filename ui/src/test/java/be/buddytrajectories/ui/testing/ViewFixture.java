@@ -69,6 +69,7 @@ import be.buddytrajectories.ui.shell.AccessDeniedView;
 import be.buddytrajectories.ui.training.TrainingsView;
 import be.buddytrajectories.ui.volunteers.VolunteerProfileView;
 import be.buddytrajectories.ui.volunteers.VolunteersView;
+import be.buddytrajectories.ui.shell.ActivityTranslations;
 import be.buddytrajectories.ui.shell.BuddyTranslations;
 import be.buddytrajectories.ui.shell.RefusedView;
 import com.vaadin.flow.component.Component;
@@ -126,7 +127,7 @@ public final class ViewFixture implements AutoCloseable {
                 MatchingIndex.class, MatchingService.class, AlertService.class, CaseloadService.class,
                 TrainingService.class, GroupActivityService.class, ProofService.class, PrivacyService.class,
                 OutcomeService.class,
-                BuddyTranslations.class, buddyDocuments()));
+                BuddyTranslations.class, ActivityTranslations.class, buddyDocuments()));
         beans.addAll(extraBeans);
         karibu = KaribuWeld.start(beans, routes, Set.of(AccessDeniedView.class, RefusedView.class),
                 Map.of(CurrentUser.class, user, PeopleDirectory.class, people,

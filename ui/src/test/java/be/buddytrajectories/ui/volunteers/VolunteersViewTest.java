@@ -44,7 +44,10 @@ class VolunteersViewTest {
         assertThat(_get(Span.class, spec -> spec.withId("buddy-volunteer-total")).getText())
                 .isEqualTo("2 buddy's gevonden");
 
-        _setValue(_get(TextField.class, spec -> spec.withId("buddy-volunteer-search")), "Lotte voetbal");
+        TextField search = _get(TextField.class, spec -> spec.withId("buddy-volunteer-search"));
+        assertThat(search.getLabel()).isEqualTo("Vrijwilligers zoeken");
+        assertThat(search.getPlaceholder()).isEqualTo("Zoek op naam, interesse, beroep of tekst");
+        _setValue(search, "Lotte voetbal");
 
         Div hit = _get(Div.class, spec -> spec.withId("buddy-volunteer-hit-" + lotte));
         assertThat(_find(hit, Span.class, spec -> spec.withClasses("buddy-snippet-hit")))
