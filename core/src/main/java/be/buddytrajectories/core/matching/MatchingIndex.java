@@ -7,6 +7,7 @@ import be.buddytrajectories.core.outbox.IndexOutbox;
 import be.buddytrajectories.core.outbox.OutboxEntry;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.hostapi.DataDirectory;
+import be.buddytrajectories.search.halt.HaltPoint;
 import be.buddytrajectories.search.index.ProfileIndex;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -82,7 +83,8 @@ public class MatchingIndex {
             throw new UncheckedIOException("cannot open the profile index in " + directory, e);
         }
         if (index.needsRebuild()) {
-            LOG.warn("the profile index is missing or corrupt: rebuilding it from the database");
+            // Missing is the first start; a corrupt index was reported as a warning when it was opened.
+            LOG.info("building the profile index from the database");
             indexer.execute(this::rebuildNow);
         }
         indexer.scheduleWithFixedDelay(this::applyPendingQuietly, 0, POLL.toMillis(), TimeUnit.MILLISECONDS);
@@ -90,7 +92,8 @@ public class MatchingIndex {
 
     /** Opens the index when the host starts, so that sync and any needed rebuild begin before the first user. */
     void onHostStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        LOG.info("profile index open, last applied change {}", lastApplied.get());
+        LOG.info("profile index open, last applied change {}; replaying the outbox from there",
+                lastApplied.get());
     }
 
     /** The index, for matching and search; searches see committed changes within about a second. */
@@ -183,6 +186,7 @@ public class MatchingIndex {
         index.commit(Math.max(last, lastApplied.get()));
         index.refresh();
         lastApplied.accumulateAndGet(last, Math::max);
+        HaltPoint.BETWEEN_INDEX_COMMIT_AND_OUTBOX_DISCARD.reached();
         outbox.discard(entries);
     }
 

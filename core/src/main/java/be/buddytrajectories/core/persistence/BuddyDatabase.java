@@ -5,6 +5,7 @@ import be.buddytrajectories.core.validation.BuddyValidation;
 import be.buddytrajectories.hostapi.CurrentUser;
 import be.buddytrajectories.hostapi.HostDatabase;
 import be.buddytrajectories.hostapi.Migrations;
+import be.buddytrajectories.search.halt.HaltPoint;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -68,7 +69,9 @@ public class BuddyDatabase {
      */
     public <T> T inTransaction(Function<EntityManager, T> work) {
         try {
-            return entityManagerFactory.callInTransaction(work);
+            T result = entityManagerFactory.callInTransaction(work);
+            HaltPoint.AFTER_COMMIT.reached();
+            return result;
         } catch (RuntimeException e) {
             throw optimisticLockFailure(e) ? new ConcurrentEditException() : e;
         }

@@ -14,8 +14,8 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,12 +26,16 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Kills the indexer's JVM (SIGKILL) while it applies changes, and checks that a restart ends equal to the database. */
+/**
+ * Kills the indexer's JVM (SIGKILL) while it applies changes, and checks that every restart replays the outbox into
+ * the index it left (never rebuilding) and that the last one ends equal to the database.
+ */
 class IndexerCrashIT {
 
     /** Kills per run: {@code -Dcrash.rounds=20} for the long version; CI runs the short one. */
     private static final int ROUNDS = Integer.getInteger("crash.rounds", 2);
-    private static final int CHANGES_PER_ROUND = 600;
+    /** Several of the indexer's batches of 500: a kill after its first batch leaves work undone. */
+    private static final int CHANGES_PER_ROUND = 2_000;
     private static final int CHANGES_PER_TRANSACTION = 50;
 
     @TempDir
@@ -44,18 +48,32 @@ class IndexerCrashIT {
         BuddyDatabase database = new BuddyDatabase(IndexerProcess.dataSource(url), () -> Locale.ENGLISH);
         IndexOutbox outbox = new IndexOutbox(database, Clock.systemUTC());
         Random random = new Random(42);
-        List<Integer> pendingAtKill = new ArrayList<>();
-        long nextId = 1;
+        // This JVM keeps the database open, so it stays H2's server and each indexer connects to it: a database
+        // that closed with its last connection would be opened (and locked) by whichever process came next.
+        Connection keepOpen = IndexerProcess.dataSource(url).getConnection();
+        long nextId = writeChanges(database, outbox, random, 1);
+        MatchingIndex first = IndexerProcess.open(database, indexDir);
+        awaitNothingPending(database);
+        first.close();
 
         for (int round = 0; round < ROUNDS; round++) {
             nextId = writeChanges(database, outbox, random, nextId);
-            Process indexer = startIndexer(url, indexDir);
-            Thread.sleep(200 + random.nextInt(1500));
-            indexer.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            pendingAtKill.add(pending(database));
+            int written = pending(database);
+            Indexer indexer = startIndexer(url, indexDir);
+            // Killed as soon as it applied its first batch: the rest of the round is still to do.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (pending(database) == written && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            indexer.process().destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            int pendingAtKill = pending(database);
+            assertThat(indexer.rebuilding()).as("round %d replayed rather than rebuilt", round).isFalse();
+            assertThat(pendingAtKill).as("round %d killed mid-way through %d changes", round, written)
+                    .isPositive().isLessThan(written);
         }
 
         MatchingIndex restarted = IndexerProcess.open(database, indexDir);
+        assertThat(restarted.index().needsRebuild()).as("the last start replays too").isFalse();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (pending(database) > 0 && System.nanoTime() < deadline) {
@@ -63,11 +81,11 @@ class IndexerCrashIT {
             }
             restarted.index().refresh();
             assertThat(pending(database)).isZero();
-            assertThat(pendingAtKill).as("at least one kill hit the indexer mid-way").anyMatch(p -> p > 0);
             assertThat(new TreeMap<>(restarted.index().contentHashes())).isEqualTo(databaseContent(database));
         } finally {
             restarted.close();
             database.close();
+            keepOpen.close();
         }
     }
 
@@ -99,7 +117,21 @@ class IndexerCrashIT {
         outbox.volunteerChanged(em, volunteer);
     }
 
-    private static Process startIndexer(String url, Path indexDir) throws Exception {
+    private static void awaitNothingPending(BuddyDatabase database) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (pending(database) > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the first indexer did not apply every change");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** A started indexer process, and whether it said it was rebuilding. */
+    private record Indexer(Process process, boolean rebuilding) {
+    }
+
+    private static Indexer startIndexer(String url, Path indexDir) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 IndexerProcess.class.getName(), url, indexDir.toString())
@@ -109,10 +141,13 @@ class IndexerCrashIT {
         while ((line = out.readLine()) != null && !line.contains("indexer started")) {
             // skip start-up logging
         }
+        if (line == null) {
+            throw new AssertionError("the indexer ended before it started");
+        }
         Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
         drain.setDaemon(true);
         drain.start();
-        return process;
+        return new Indexer(process, line.contains("rebuilding=true"));
     }
 
     private static int pending(BuddyDatabase database) {

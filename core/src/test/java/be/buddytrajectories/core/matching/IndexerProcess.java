@@ -29,8 +29,9 @@ final class IndexerProcess {
 
     public static void main(String[] args) throws InterruptedException {
         BuddyDatabase database = new BuddyDatabase(dataSource(args[0]), () -> Locale.ENGLISH);
-        open(database, Path.of(args[1]));
-        System.out.println("indexer started");
+        MatchingIndex index = open(database, Path.of(args[1]));
+        // Whether this start found no usable index and rebuilds, rather than replaying the outbox.
+        System.out.println("indexer started, rebuilding=" + index.index().needsRebuild());
         System.out.flush();
         Thread.sleep(Long.MAX_VALUE);
     }

@@ -152,12 +152,38 @@ class BuddyJourneysIT {
         openBrowser(1280, 900);
         page.signIn("coordinator", DemoData.COORDINATOR_PASSWORD);
         page.open("buddy/volunteers");
-        page.type("buddy-volunteer-search", "football");
+        page.type("buddy-volunteer-search", "koffie");
 
-        page.waiting().until(d -> !d.findElements(By.cssSelector("#buddy-volunteer-hits .buddy-snippet-hit")).isEmpty()
-                || !d.findElements(By.cssSelector("#buddy-volunteer-hits [id^='buddy-volunteer-hit-']")).isEmpty());
-        assertThat(browser.findElements(By.cssSelector("#buddy-facet-language vaadin-checkbox"))).isNotEmpty();
+        page.waiting().until(d -> !d.findElements(By.cssSelector("#buddy-volunteer-hits .buddy-snippet-hit")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector("#buddy-volunteer-hits .buddy-snippet-hit")))
+                .as("marked matches").allSatisfy(hit -> assertThat(hit.getText()).containsIgnoringCase("koffie"));
+        int total = number(page.visible("buddy-volunteer-total").getText());
+        // The language with the fewest hits narrows the result to its own count.
+        WebElement narrowest = null;
+        int narrowestCount = Integer.MAX_VALUE;
+        for (WebElement option : browser.findElements(By.cssSelector("#buddy-facet-language vaadin-checkbox"))) {
+            int count = number(option.getText().replaceAll(".*\\((\\d+)\\)\\s*$", "$1"));
+            if (count < narrowestCount) {
+                narrowest = option;
+                narrowestCount = count;
+            }
+        }
+        assertThat(narrowest).as("language facet options").isNotNull();
+        assertThat(narrowestCount).as("a facet option that narrows the result").isLessThan(total);
+        int expected = narrowestCount;
+        page.click(narrowest);
+
+        page.waiting().until(d -> number(d.findElement(By.id("buddy-volunteer-total")).getText()) == expected);
+        assertThat(browser.findElements(By.cssSelector("#buddy-volunteer-hits [id^='buddy-volunteer-hit-']")))
+                .hasSizeLessThanOrEqualTo(expected);
+        assertThat(browser.findElements(By.cssSelector("#buddy-volunteer-hits .buddy-snippet-hit"))).isNotEmpty();
         Browser.screenshot(browser, "buddy-volunteers");
+    }
+
+    /** The first whole number in a text such as "23 vrijwilligers". */
+    private static int number(String text) {
+        java.util.regex.Matcher digits = java.util.regex.Pattern.compile("\\d+").matcher(text.replace(".", ""));
+        return digits.find() ? Integer.parseInt(digits.group()) : -1;
     }
 
     @Test

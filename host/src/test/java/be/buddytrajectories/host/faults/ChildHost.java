@@ -43,17 +43,25 @@ final class ChildHost implements AutoCloseable {
      * Starts a host on this database with demo data, the plugin and a coordinator for the write stream.
      *
      * @param log where the child's own logging goes (appended)
+     * @param jvmOptions further options of the child's JVM, e.g. a {@code -Dbuddy.halt.at} moment
      */
     static ChildHost start(String mode, Path dataDir, String url, String user, String password, long seed,
-                           long firstMarker, Path log) throws IOException {
+                           long firstMarker, Path log, String... jvmOptions) throws IOException {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classPath = driverArchive() + File.pathSeparator + System.getProperty("java.class.path");
-        Process process = new ProcessBuilder(javaBin, "-Xmx512m", "-Dhost.demo.data=true", "-cp", classPath,
-                HostProcess.class.getName(), mode, dataDir.toString(), url, user, password,
-                Long.toString(seed), Long.toString(firstMarker))
+        List<String> command = new java.util.ArrayList<>(List.of(javaBin, "-Xmx512m", "-Dhost.demo.data=true"));
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of("-cp", classPath, HostProcess.class.getName(), mode, dataDir.toString(), url, user,
+                password, Long.toString(seed), Long.toString(firstMarker)));
+        Process process = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         return new ChildHost(process, log);
+    }
+
+    /** The exit status, once the process ended. */
+    int exitValue() {
+        return process.exitValue();
     }
 
     /** The port once the host is ready. */

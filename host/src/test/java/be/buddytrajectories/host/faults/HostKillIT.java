@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.buddytrajectories.host.HostConfig;
 import be.buddytrajectories.hostapi.testing.TestDatabases;
+import be.buddytrajectories.search.halt.HaltPoint;
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -59,10 +61,19 @@ class HostKillIT {
         try (Database db = Database.of(kind, dataDir)) {
             AckedWrites writes = new AckedWrites();
             for (int round = 0; round < kills; round++) {
+                Path roundLog = log("HostKillIT-" + kind + "-round-" + round);
                 try (ChildHost host = ChildHost.start("write", dataDir, db.url(), db.user(), db.password(),
-                        random.nextLong(), round * MARKERS_PER_RUN, log("HostKillIT-" + kind + "-round-" + round))) {
+                        random.nextLong(), round * MARKERS_PER_RUN, roundLog)) {
                     host.awaitReady();
                     host.await(w -> w.get(0).equals("ack"), ChildHost.START_TIMEOUT);
+                    if (round == 0) {
+                        // The first start builds the index; every later one must find it and replay the outbox.
+                        awaitInLog(roundLog, "profile index rebuilt with", ChildHost.START_TIMEOUT);
+                    } else {
+                        assertThat(Files.readString(roundLog, StandardCharsets.ISO_8859_1)).as("round %d recovered by replay", round)
+                                .contains("replaying the outbox from there")
+                                .doesNotContain("building the profile index from the database");
+                    }
                     Thread.sleep(random.nextInt(4000));
                     host.kill();
                     writes.add(host.lines());
@@ -84,6 +95,46 @@ class HostKillIT {
         }
     }
 
+    /**
+     * The host halts by itself at a named moment during a stream of writes (the swap of a rebuilt generation
+     * happens at the first start, which builds the index), then starts again on the same data: every acknowledged
+     * write is in the database and the index equals the database.
+     */
+    @ParameterizedTest
+    @EnumSource(HaltPoint.class)
+    void haltingAtANamedMomentLosesNoAcknowledgedWriteAndTheIndexEqualsTheDatabase(HaltPoint moment)
+            throws Exception {
+        Random random = new Random(SEED + moment.ordinal());
+        long times = switch (moment) {
+            // Past the start's own transactions, into the write stream.
+            case AFTER_COMMIT -> 600 + random.nextInt(400);
+            case BETWEEN_INDEX_COMMIT_AND_OUTBOX_DISCARD -> 3 + random.nextInt(5);
+            case DURING_GENERATION_SWAP -> 1;
+        };
+        Path dataDir = dir.resolve("data");
+        Database db = Database.of(TestDatabases.Kind.H2, dataDir);
+        Path log = log("HostKillIT-halt-" + moment);
+        AckedWrites writes = new AckedWrites();
+        try (ChildHost host = ChildHost.start("write", dataDir, db.url(), db.user(), db.password(),
+                random.nextLong(), 0, log, "-Dbuddy.halt.at=" + moment + ":" + times)) {
+            host.awaitExit(ChildHost.START_TIMEOUT);
+            writes.add(host.lines());
+            assertThat(host.exitValue()).as("the host halted by itself").isEqualTo(HaltPoint.HALT_STATUS);
+        }
+        assertThat(Files.readString(log, StandardCharsets.ISO_8859_1)).contains("halting at " + moment);
+
+        Verified verified = verify(dataDir, db, log("HostKillIT-halt-" + moment + "-verify"));
+
+        if (moment != HaltPoint.DURING_GENERATION_SWAP) {
+            writes.assertAllIn(db.url(), db.user(), db.password());
+        }
+        assertThat(writes.failed()).as("writes that failed (logs in target/faults)").isZero();
+        verified.assertIndexEqualsDatabase();
+        assertThat(verified.indexed()).isNotEmpty();
+        System.out.printf("HostKillIT halt at %s (time %d) %s profiles=%d seed=%d%n", moment, times,
+                writes.summary(), verified.profiles().size(), SEED);
+    }
+
     @Test
     void aCorruptSegmentFileOfTheIndexIsRebuiltFromTheDatabaseAtStart() throws Exception {
         Path dataDir = dir.resolve("data");
@@ -94,19 +145,33 @@ class HostKillIT {
         Path log = log("HostKillIT-corrupt");
         Verified afterStart = verify(dataDir, db, log);
 
-        assertThat(Files.readString(log)).as("the host noticed %s", corrupted)
-                .contains("the profile index is missing or corrupt: rebuilding it from the database");
+        assertThat(Files.readString(log)).as("the host noticed %s", corrupted).contains("is corrupt")
+                .contains("building the profile index from the database");
         afterStart.assertIndexEqualsDatabase();
         assertThat(afterStart.indexed()).hasSize(afterStart.profiles().size()).isNotEmpty();
     }
 
-    /** Starts the host once more, lets it apply every pending change, and reads its index and profiles. */
     private static Verified verify(Path dataDir, Database db, Path log) throws Exception {
-        try (ChildHost host = ChildHost.start("verify", dataDir, db.url(), db.user(), db.password(), 0, 0, log)) {
+        return verify(dataDir, db.url(), db.user(), db.password(), log);
+    }
+
+    /** Starts the host once more, lets it apply every pending change, and reads its index and profiles. */
+    static Verified verify(Path dataDir, String url, String user, String password, Path log) throws Exception {
+        try (ChildHost host = ChildHost.start("verify", dataDir, url, user, password, 0, 0, log)) {
             host.awaitReady();
             host.await(w -> w.get(0).equals("stopped"), VERIFY_TIMEOUT);
             host.awaitExit(Duration.ofSeconds(30));
             return Verified.of(host.lines());
+        }
+    }
+
+    private static void awaitInLog(Path log, String text, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!Files.readString(log, StandardCharsets.ISO_8859_1).contains(text)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("\"" + text + "\" not in " + log + " within " + timeout);
+            }
+            Thread.sleep(100);
         }
     }
 

@@ -105,6 +105,8 @@ class PostgresRestartIT {
         assertThat(afterRestart.subList(firstAck, afterRestart.size()))
                 .as("writes that failed once PostgreSQL was back").noneMatch(w -> w.get(0).equals("failed"));
         assertThat(writes.failed()).as("writes refused while PostgreSQL was down").isPositive();
+        HostKillIT.verify(dir.resolve("data"), url, PrivatePostgres.USER, "", HostKillIT.log("PostgresRestartIT-verify"))
+                .assertIndexEqualsDatabase();
         System.out.println("PostgresRestartIT " + writes.summary());
     }
 

@@ -31,6 +31,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import java.nio.file.Path;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -239,6 +241,12 @@ class RoutesRolesAndLogIT {
                 .sendKeys(someone);
         open("buddy/volunteers");
         open("buddy/duos/" + othersDuo);
+        // A request that fails while what was typed holds a person's name and e-mail address: the log names the
+        // failure, never the input.
+        String[] typed = people.get(11);
+        String input = URLEncoder.encode(typed[0] + " " + typed[1], StandardCharsets.UTF_8);
+        assertThat(open("buddy/duos/987654321?note=" + input)).as("an unknown duo is refused")
+                .isEqualTo("buddy-refused");
 
         String log = host.logText();
         assertThat(log).as("the log has content to check").contains("Buddy host ready at");
@@ -300,7 +308,8 @@ class RoutesRolesAndLogIT {
     /** Opens the path and tells which known root the server rendered: a view's id, the denial or the sign-in. */
     private String open(String path) {
         page.open(path);
-        List<String> roots = new ArrayList<>(List.of("login-view", "permission-denied", "server-error"));
+        List<String> roots = new ArrayList<>(List.of("login-view", "permission-denied", "server-error",
+                "buddy-refused"));
         ROUTES.values().forEach(access -> roots.add(access.rootId()));
         return page.waiting().until((WebDriver d) -> roots.stream()
                 .filter(id -> !d.findElements(By.id(id)).isEmpty()).findFirst().orElse(null));

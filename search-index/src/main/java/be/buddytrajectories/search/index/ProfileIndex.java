@@ -1,5 +1,6 @@
 package be.buddytrajectories.search.index;
 
+import be.buddytrajectories.search.halt.HaltPoint;
 import be.buddytrajectories.search.profile.BuddyProfileDocument;
 import be.buddytrajectories.search.vocabulary.InterestVocabulary;
 import be.buddytrajectories.search.vocabulary.SectorVocabulary;
@@ -237,6 +238,7 @@ public final class ProfileIndex implements Closeable {
             Live old = live;
             old.close();
             pointTo(fresh);
+            HaltPoint.DURING_GENERATION_SWAP.reached();
             live = openGeneration(fresh);
             needsRebuild = false;
             deleteRecursively(old.path());
