@@ -16,6 +16,9 @@ import java.time.LocalDate;
 @Embeddable
 public class Consent {
 
+    /** The version of the consent text that the forms show and a coordinator confirms for a whole file. */
+    public static final String CURRENT_VERSION = "2026-01";
+
     @NotBlank(message = "{buddy.consent.required}")
     @SingleLine
     @Size(max = Limits.VERSION_LENGTH, message = "{buddy.text.tooLong}")

@@ -58,6 +58,11 @@ public class HomeLocation {
         return municipality;
     }
 
+    /** False while a location is being checked and its coordinates could not be read or found. */
+    public boolean hasCoordinates() {
+        return latitude != null && longitude != null;
+    }
+
     public double latitude() {
         return latitude;
     }

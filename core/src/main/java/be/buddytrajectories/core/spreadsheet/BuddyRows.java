@@ -3,6 +3,7 @@ package be.buddytrajectories.core.spreadsheet;
 import static be.buddytrajectories.core.spreadsheet.Field.*;
 
 import be.buddytrajectories.core.person.Consent;
+import be.buddytrajectories.core.person.HomeLocation;
 import be.buddytrajectories.core.person.LanguageLevel;
 import be.buddytrajectories.core.person.LanguageSkill;
 import be.buddytrajectories.core.person.WeeklySlot;
@@ -40,10 +41,11 @@ final class BuddyRows {
     /** The row's volunteer and profile, or null when the row has errors (they are in the reader). */
     static PlannedRow plan(RowReader row, Reading reading) {
         row.require(SpreadsheetKind.BUDDIES.required());
+        HomeLocation home = PersonCells.location(row);
         Set<LanguageSkill> languages = row.items(LANGUAGES, BuddyRows::language);
         BuddyProfileInput input = new BuddyProfileInput(languages, new TreeSet<>(row.list(INTERESTS)),
                 row.text(INTERESTS_NOTE), row.text(ABOUT), row.text(PROFESSION), row.text(EXPERIENCE),
-                row.items(AVAILABILITY, WeeklySlot::parse), PersonCells.location(row),
+                row.items(AVAILABILITY, WeeklySlot::parse), home,
                 orDefault(row.integer(MAX_TRAVEL_KM), DEFAULT_TRAVEL_KM), orDefault(row.integer(CAPACITY), DEFAULT_CAPACITY),
                 row.choice(PREFERRED_GENDER, Gender.class, GENDERS), row.integer(PREFERRED_MIN_AGE),
                 row.integer(PREFERRED_MAX_AGE), row.yesNo(CHILDREN_WELCOME), row.yesNo(HAS_CHILDREN),
@@ -54,7 +56,7 @@ final class BuddyRows {
         LocalDate trainedOn = row.date(TRAINED_ON);
         Violations.check(reading.validator, input, SpreadsheetKind.BUDDIES, row);
         NewPerson person = PersonCells.read(row, PersonKind.VOLUNTEER,
-                languages.stream().map(LanguageSkill::code).toList(), PersonCells.currentYear(reading.today));
+                languages.stream().map(LanguageSkill::code).toList(), home, PersonCells.currentYear(reading.today));
         Long existing = existingVolunteer(row, reading);
         if (person == null || row.hasErrors()) {
             return null;

@@ -9,7 +9,10 @@ import be.buddytrajectories.hostapi.PeopleDirectory;
 import jakarta.enterprise.event.Event;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,11 +35,14 @@ public final class ImportPlan {
     private final Event<DuoStarted> duoStarted;
     private final Long coordinatorId;
     private final AuditTrail audit;
+    private final Map<Field, String> stated;
     private final AtomicBoolean ran = new AtomicBoolean();
 
-    ImportPlan(SpreadsheetKind kind, List<PlannedRow> rows, BuddyDatabase database, PeopleDirectory people,
-               IndexOutbox outbox, Event<DuoStarted> duoStarted, AuditTrail audit, Long coordinatorId) {
+    ImportPlan(SpreadsheetKind kind, List<PlannedRow> rows, Map<Field, String> stated, BuddyDatabase database,
+               PeopleDirectory people, IndexOutbox outbox, Event<DuoStarted> duoStarted, AuditTrail audit,
+               Long coordinatorId) {
         this.kind = kind;
+        this.stated = Map.copyOf(stated);
         this.rows = List.copyOf(rows);
         this.database = database;
         this.people = people;
@@ -73,7 +79,7 @@ public final class ImportPlan {
                     progress.rowsDone(i + 1, rows.size());
                 }
                 audit.record(em, AuditAction.IMPORT_SPREADSHEET, null, "spreadsheet import of " + kind + ": "
-                        + rows.size() + " rows, " + registered.size() + " new host people");
+                        + rows.size() + " rows, " + registered.size() + " new host people" + statedForFile());
             });
         } catch (RuntimeException failure) {
             takeBack(registered, failure);
@@ -81,6 +87,14 @@ public final class ImportPlan {
         }
         LOG.info("spreadsheet import of {}: {} rows, {} new host people", kind, rows.size(), registered.size());
         return rows.size();
+    }
+
+    /** What the coordinator stated for every row, e.g. the consent of people whose sheet has no consent columns. */
+    private String statedForFile() {
+        return stated.isEmpty() ? "" : "; stated by the coordinator for every row: " + stated.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getKey().header(Locale.ENGLISH) + " = " + e.getValue())
+                .collect(Collectors.joining(", "));
     }
 
     private void takeBack(List<Long> registered, RuntimeException failure) {

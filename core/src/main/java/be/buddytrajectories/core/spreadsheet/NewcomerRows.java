@@ -6,6 +6,7 @@ import be.buddytrajectories.core.intake.FamilySituation;
 import be.buddytrajectories.core.intake.NewcomerIntake;
 import be.buddytrajectories.core.intake.NewcomerIntakeInput;
 import be.buddytrajectories.core.person.Consent;
+import be.buddytrajectories.core.person.HomeLocation;
 import be.buddytrajectories.core.person.WeeklySlot;
 import be.buddytrajectories.core.rules.RuleViolationException;
 import be.buddytrajectories.core.trajectory.Trajectory;
@@ -36,13 +37,14 @@ final class NewcomerRows {
 
     static PlannedRow plan(RowReader row, Reading reading) {
         row.require(SpreadsheetKind.NEWCOMERS.required());
+        HomeLocation home = PersonCells.location(row);
         Set<String> languages = new LinkedHashSet<>(row.list(CONTACT_LANGUAGES).stream()
                 .map(code -> code.toLowerCase(Locale.ROOT)).toList());
         NewcomerIntakeInput input = new NewcomerIntakeInput(languages, row.choice(DUTCH_LEVEL, DutchLevel.class, Map.of()),
                 new TreeSet<>(row.list(INTERESTS)), row.text(INTERESTS_NOTE),
                 row.choices(GOALS, Goal.class),
                 row.text(ABOUT), row.text(PROFESSION), row.items(AVAILABILITY, WeeklySlot::parse),
-                PersonCells.location(row), row.choice(BUDDY_GENDER_PREFERENCE, Gender.class, Map.of()),
+                home, row.choice(BUDDY_GENDER_PREFERENCE, Gender.class, Map.of()),
                 row.choice(FAMILY_SITUATION, FamilySituation.class, Map.of()), row.yesNo(PNT_OBLIGED),
                 row.text(CASE_WORKER_NAME), row.text(CASE_WORKER_AGENCY),
                 new Consent(row.text(CONSENT_VERSION), row.date(CONSENT_DATE)), row.yesNo(OUTCOME_CONSENT));
@@ -52,7 +54,7 @@ final class NewcomerRows {
             row.error(REGISTERED_ON, "spreadsheet.value.future", registeredOn);
         }
         Violations.check(reading.validator, input, SpreadsheetKind.NEWCOMERS, row);
-        NewPerson person = PersonCells.read(row, PersonKind.NEWCOMER, List.copyOf(languages),
+        NewPerson person = PersonCells.read(row, PersonKind.NEWCOMER, List.copyOf(languages), home,
                 PersonCells.currentYear(reading.today));
         Long existing = existingNewcomer(row, reading);
         if (person == null || row.hasErrors()) {

@@ -3,6 +3,7 @@ package be.buddytrajectories.core.spreadsheet;
 import static be.buddytrajectories.core.spreadsheet.Field.*;
 
 import be.buddytrajectories.core.person.HomeLocation;
+import be.buddytrajectories.core.person.Localities;
 import be.buddytrajectories.core.person.HostPersonLimits;
 import be.buddytrajectories.core.validation.TextRules;
 import be.buddytrajectories.hostapi.Gender;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -32,8 +34,10 @@ final class PersonCells {
      * The person of the row, or null when a value cannot be read (the reader then holds the errors).
      *
      * @param languages ISO codes the person speaks, for the host's record
+     * @param home where the row says the person lives, from {@link #location}
      */
-    static NewPerson read(RowReader row, PersonKind kind, List<String> languages, int currentYear) {
+    static NewPerson read(RowReader row, PersonKind kind, List<String> languages, HomeLocation home,
+                          int currentYear) {
         String first = row.text(FIRST_NAME);
         String last = row.text(LAST_NAME);
         checkHostText(row, FIRST_NAME, HostPersonLimits.NAME_LENGTH);
@@ -50,14 +54,12 @@ final class PersonCells {
             row.error(BIRTH_YEAR, "spreadsheet.value.birthYear", birthYear, currentYear);
         }
         Gender gender = row.choice(GENDER, Gender.class, GENDER_ALIASES);
-        Double latitude = row.decimal(LATITUDE);
-        Double longitude = row.decimal(LONGITUDE);
         GeoPoint location = null;
-        if (latitude != null && longitude != null) {
+        if (home.hasCoordinates()) {
             try {
-                location = new GeoPoint(latitude, longitude);
+                location = new GeoPoint(home.latitude(), home.longitude());
             } catch (IllegalArgumentException e) {
-                row.error(LATITUDE, "spreadsheet.value.coordinates", latitude, longitude);
+                row.error(LATITUDE, "spreadsheet.value.coordinates", home.latitude(), home.longitude());
             }
         }
         if (first == null || last == null || row.hasErrors()) {
@@ -79,10 +81,24 @@ final class PersonCells {
         }
     }
 
-    /** The plugin's copy of where the person lives. */
+    /**
+     * The plugin's copy of where the person lives: the row's coordinates, or else the centre of its municipality.
+     * A municipality that cannot be placed is an error that names it, unless the row gives coordinates.
+     */
     static HomeLocation location(RowReader row) {
-        return new HomeLocation(row.text(POSTCODE), row.text(MUNICIPALITY), row.decimal(LATITUDE),
-                row.decimal(LONGITUDE));
+        String postcode = row.text(POSTCODE);
+        String municipality = row.text(MUNICIPALITY);
+        Double latitude = row.decimal(LATITUDE);
+        Double longitude = row.decimal(LONGITUDE);
+        if (latitude != null || longitude != null || municipality == null) {
+            return new HomeLocation(postcode, municipality, latitude, longitude);
+        }
+        Optional<HomeLocation> located = Localities.belgium().locate(postcode, municipality);
+        if (located.isEmpty()) {
+            row.error(MUNICIPALITY, "spreadsheet.value.place", municipality, postcode == null ? "" : postcode);
+            row.explained(LATITUDE, LONGITUDE);
+        }
+        return located.orElseGet(() -> new HomeLocation(postcode, municipality, null, null));
     }
 
     /** The person's cells in the order of {@link SpreadsheetKind}, the plugin's location where the host has none. */

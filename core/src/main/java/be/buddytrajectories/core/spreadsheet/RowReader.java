@@ -7,6 +7,7 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,7 @@ final class RowReader {
     private final Map<Field, String> values;
     private final Locale locale;
     private final List<RowError> errors = new ArrayList<>();
+    private final Set<Field> explained = EnumSet.noneOf(Field.class);
 
     RowReader(int row, Map<Field, String> values, Locale locale) {
         this.row = row;
@@ -49,6 +51,7 @@ final class RowReader {
             int c = column;
             mapping.fieldAt(column).ifPresent(field -> values.putIfAbsent(field, cleaned(table.cell(index, c))));
         }
+        mapping.stated().forEach(values::putIfAbsent);
         return values;
     }
 
@@ -161,6 +164,16 @@ final class RowReader {
         if (!errors.contains(error)) {
             errors.add(error);
         }
+    }
+
+    /** Marks fields whose problem an error already explains, so that validation adds no second message. */
+    void explained(Field... fields) {
+        explained.addAll(List.of(fields));
+    }
+
+    /** True when an error already speaks about {@code field}. */
+    boolean isExplained(Field field) {
+        return explained.contains(field) || errors.stream().anyMatch(e -> e.field() == field);
     }
 
     List<RowError> errors() {

@@ -90,7 +90,7 @@ public class SpreadsheetImport {
         if (checked.rows.isEmpty()) {
             throw new ImportRefusedException(List.of(new RowError(1, null, text("spreadsheet.file.empty"))));
         }
-        return new ImportPlan(kind, checked.rows, database, people, outbox, duoStarted, audit,
+        return new ImportPlan(kind, checked.rows, mapping.stated(), database, people, outbox, duoStarted, audit,
                 access.user().personId().orElse(null));
     }
 
@@ -137,7 +137,7 @@ public class SpreadsheetImport {
     /** A required field no column holds, or a field two columns hold: the mapping must be fixed first. */
     private static List<RowError> columnErrors(SpreadsheetKind kind, ColumnMapping mapping, Locale locale) {
         List<RowError> errors = new ArrayList<>();
-        kind.required().stream().filter(f -> mapping.columnOf(f) < 0).sorted().forEach(f -> errors.add(new RowError(1, f,
+        kind.required().stream().filter(f -> !mapping.supplies(f)).sorted().forEach(f -> errors.add(new RowError(1, f,
                 SpreadsheetMessages.text("spreadsheet.column.missing", locale, f.header(locale)))));
         mapping.duplicates().forEach(f -> errors.add(new RowError(1, f,
                 SpreadsheetMessages.text("spreadsheet.column.twice", locale, f.header(locale)))));

@@ -6,7 +6,10 @@ import jakarta.validation.Validator;
 import java.util.Arrays;
 import java.util.StringJoiner;
 
-/** Bean Validation of a core input on behalf of a row: each violation becomes an error on the field it concerns. */
+/**
+ * Bean Validation of a core input on behalf of a row: each violation becomes an error on the field it concerns,
+ * unless an error of the row already explains that field (one message per problem).
+ */
 final class Violations {
 
     private Violations() {
@@ -17,7 +20,9 @@ final class Violations {
             String path = path(violation.getPropertyPath());
             Field field = Arrays.stream(Field.values()).filter(kind.fields()::contains)
                     .filter(f -> f.reportsViolationAt(path)).findFirst().orElse(null);
-            row.errorText(field, violation.getMessage());
+            if (field == null || !row.isExplained(field)) {
+                row.errorText(field, violation.getMessage());
+            }
         }
     }
 

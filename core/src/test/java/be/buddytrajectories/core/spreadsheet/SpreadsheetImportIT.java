@@ -156,7 +156,8 @@ class SpreadsheetImportIT extends FixturePerKind {
 
     @ParameterizedTest
     @EnumSource(TestDatabases.Kind.class)
-    void aNewcomerRowWithAnUnknownGoalListsTheGoalsThereAre(TestDatabases.Kind kind) {
+    void aNewcomerRowWithAnUnknownGoalListsTheGoalsThereAreOnceWithoutASecondMessageAboutTheSameCell(
+            TestDatabases.Kind kind) {
         CoreFixture f = fixture(kind);
         f.signInCoordinator();
         f.user.speaking(Locale.ENGLISH);
@@ -167,8 +168,7 @@ class SpreadsheetImportIT extends FixturePerKind {
 
         assertThat(errors).extracting(RowError::row, RowError::field, RowError::message).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(3, Field.GOALS, "\"dansen\" is none of PRACTISE_DUTCH, "
-                        + "SOCIAL_NETWORK, LEISURE, INSTITUTIONS, WORK_ORIENTATION, CHILDREN_SCHOOL."),
-                org.assertj.core.groups.Tuple.tuple(3, Field.GOALS, "Choose at least one goal."));
+                        + "SOCIAL_NETWORK, LEISURE, INSTITUTIONS, WORK_ORIENTATION, CHILDREN_SCHOOL."));
         f.user.speaking(Locale.forLanguageTag("nl"));
     }
 
@@ -248,6 +248,74 @@ class SpreadsheetImportIT extends FixturePerKind {
         assertThat(fixed.errors()).isEmpty();
         assertThat(spreadsheets.importAll(SpreadsheetKind.BUDDIES, table, fixed.mapping(), ImportProgress.NONE))
                 .isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void aSheetWithoutCoordinatesOrConsentImportsWithPlacesFromTheMunicipalityAndConsentStatedForTheFile(
+            TestDatabases.Kind kind) {
+        CoreFixture f = fixture(kind);
+        f.signInCoordinator();
+        String tag = tag();
+        CsvTable table = csv("Voornaam;Achternaam;E-mail;Postcode;Gemeente;Talen\n"
+                + "Lotte;Peeters;lotte." + tag + "@example.org;2000;Antwerpen;nl\n"
+                + "Samir;Haddad;samir." + tag + "@example.org;1050;Elsene;\"fr, nl\"\n"
+                + "An;Wouters;an." + tag + "@example.org;3000;Leuven;nl\n");
+        SpreadsheetImport spreadsheets = f.bean(SpreadsheetImport.class);
+        ColumnMapping recognised = ColumnMapping.recognise(SpreadsheetKind.BUDDIES, table.header());
+
+        Preview withoutConsent = spreadsheets.preview(SpreadsheetKind.BUDDIES, table, recognised, 5);
+        ColumnMapping stated = recognised.stating(Field.CONSENT_VERSION, "2026-01")
+                .stating(Field.CONSENT_DATE, "2026-03-01");
+        int imported = spreadsheets.importAll(SpreadsheetKind.BUDDIES, table, stated, ImportProgress.NONE);
+
+        assertThat(withoutConsent.errors()).extracting(RowError::row, RowError::field).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(1, Field.CONSENT_VERSION),
+                org.assertj.core.groups.Tuple.tuple(1, Field.CONSENT_DATE));
+        assertThat(imported).isEqualTo(3);
+        Person samir = byEmail(f, PersonKind.VOLUNTEER, "samir." + tag + "@example.org").orElseThrow();
+        BuddyProfile profile = f.bean(BuddyProfileService.class).find(samir.id()).orElseThrow();
+        assertThat(profile.location().municipality()).isEqualTo("Elsene");
+        assertThat(profile.location().postcode()).isEqualTo("1050");
+        assertThat(profile.location().latitude()).isBetween(50.80, 50.86);
+        assertThat(profile.location().longitude()).isBetween(4.33, 4.40);
+        assertThat(samir.location()).isNotNull();
+        assertThat(profile.consent().version()).isEqualTo("2026-01");
+        assertThat(profile.consent().givenOn()).isEqualTo(LocalDate.of(2026, 3, 1));
+        BuddyProfile lotte = f.bean(BuddyProfileService.class).find(byEmail(f, PersonKind.VOLUNTEER,
+                "lotte." + tag + "@example.org").orElseThrow().id()).orElseThrow();
+        assertThat(lotte.location().latitude()).isBetween(51.18, 51.25);
+        f.signInAdmin();
+        assertThat(f.bean(AuditTrail.class).recent(1)).singleElement().satisfies((AuditEntry entry) ->
+                assertThat(entry.detail()).hasValue("spreadsheet import of BUDDIES: 3 rows, 3 new host people; "
+                        + "stated by the coordinator for every row: Consent version = 2026-01, "
+                        + "Consent date = 2026-03-01"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void aMunicipalityThatCannotBePlacedIsARowErrorNamingItAndNothingIsImported(TestDatabases.Kind kind) {
+        CoreFixture f = fixture(kind);
+        f.signInCoordinator();
+        f.user.speaking(Locale.forLanguageTag("nl"));
+        String tag = tag();
+        CsvTable table = csv("Voornaam;Achternaam;E-mail;Postcode;Gemeente;Talen;Toestemming versie;"
+                + "Toestemming datum\n"
+                + "Lotte;Peeters;lotte." + tag + "@example.org;9000;Gent;nl;2026-01;2026-03-01\n"
+                + "Tom;Maes;tom." + tag + "@example.org;9000;Atlantis;nl;2026-01;2026-03-01\n"
+                + "Els;Jacobs;els." + tag + "@example.org;2000;Gent;nl;2026-01;2026-03-01\n");
+        long before = f.people.count(PersonKind.VOLUNTEER);
+
+        Preview preview = f.bean(SpreadsheetImport.class).preview(SpreadsheetKind.BUDDIES, table, null, 5);
+
+        assertThat(preview.errors()).extracting(RowError::row, RowError::field).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3, Field.MUNICIPALITY),
+                org.assertj.core.groups.Tuple.tuple(4, Field.MUNICIPALITY));
+        assertThat(preview.errors().get(0).message()).contains("\"Atlantis\"", "\"9000\"", "geen gekende");
+        assertThat(preview.errors().get(1).message()).contains("\"Gent\"", "\"2000\"");
+        assertThatThrownBy(() -> importAll(f, SpreadsheetKind.BUDDIES, table))
+                .isInstanceOf(ImportRefusedException.class);
+        assertThat(f.people.count(PersonKind.VOLUNTEER)).isEqualTo(before);
     }
 
     @ParameterizedTest

@@ -62,7 +62,6 @@ class DemoProgramme {
 
     static final String SETTING = "host.demo.data";
     private static final long SEED = 20261128L;
-    private static final String CONSENT_VERSION = "2026-01";
     private static final int PEOPLE_LIMIT = 1000;
     private static final Logger LOG = LoggerFactory.getLogger(DemoProgramme.class);
 
@@ -254,7 +253,7 @@ class DemoProgramme {
         return new BuddyProfileInput(languages, interests, null, about,
                 PROFESSIONS.get(random.nextInt(PROFESSIONS.size())), null, slots(random, 2 + random.nextInt(3)),
                 home, 5 + random.nextInt(16), capacity, null, null, null, random.nextInt(3) > 0, random.nextBoolean(),
-                new Consent(CONSENT_VERSION, today.minusDays(random.nextInt(400))));
+                new Consent(Consent.CURRENT_VERSION, today.minusDays(random.nextInt(400))));
     }
 
     private static NewcomerIntakeInput intakeInput(Random random, Person newcomer, HomeLocation home,
@@ -265,7 +264,7 @@ class DemoProgramme {
         return new NewcomerIntakeInput(Set.copyOf(newcomer.languages()),
                 DutchLevel.values()[random.nextInt(DutchLevel.B2.ordinal())], Set.copyOf(newcomer.tags()), null,
                 goals, null, null, slots(random, 2 + random.nextInt(4)), home, null, family,
-                random.nextInt(10) < 4, null, null, new Consent(CONSENT_VERSION, today), random.nextBoolean());
+                random.nextInt(10) < 4, null, null, new Consent(Consent.CURRENT_VERSION, today), random.nextBoolean());
     }
 
     private static Set<WeeklySlot> slots(Random random, int count) {

@@ -44,7 +44,7 @@ class CheckInForm extends FormLayout {
         TextLimits.cap(concerns, CheckIn.Limits.TEXT_LENGTH);
         TextLimits.cap(note, CheckIn.Limits.TEXT_LENGTH);
         errors.on("doneOn", doneOn).on("fitPulse", pulse).on("rhythmOk", rhythmOk).on("concerns", concerns)
-                .on("note", note);
+                .on("note", note).markRequired(CheckInInput.class);
         Button save = new Button(getTranslation("buddy.checkIn.save"), e -> fireEvent(new Submitted(this,
                 checkIn, new CheckInInput(doneOn.getValue(), pulse.getValue(), rhythmOk.getValue(),
                         blankToNull(concerns.getValue()), blankToNull(note.getValue())))));

@@ -57,7 +57,8 @@ class ContactForm extends FormLayout {
         note.setId("buddy-contact-note");
         note.setLabel(getTranslation("buddy.contact.note"));
         TextLimits.cap(note, Contact.Limits.NOTE_LENGTH);
-        errors.on("metOn", metOn).on("minutes", minutes).on("activityType", activity).on("coordinatorNote", note);
+        errors.on("metOn", metOn).on("minutes", minutes).on("activityType", activity).on("coordinatorNote", note)
+                .markRequired(ContactInput.class);
         Button save = new Button(getTranslation("buddy.contact.save"), e -> fireEvent(new Submitted(this, input())));
         save.setId("buddy-contact-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

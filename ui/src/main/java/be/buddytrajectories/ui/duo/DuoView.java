@@ -11,6 +11,7 @@ import be.buddytrajectories.core.matchproposal.MatchService;
 import be.buddytrajectories.core.proof.ProofService;
 import be.buddytrajectories.core.trajectory.EndReason;
 import be.buddytrajectories.core.trajectory.FitCheck;
+import be.buddytrajectories.core.trajectory.Agreement;
 import be.buddytrajectories.core.trajectory.StartInput;
 import be.buddytrajectories.core.trajectory.Trajectory;
 import be.buddytrajectories.core.trajectory.TrajectoryService;
@@ -134,6 +135,7 @@ public class DuoView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         startOn.setId("buddy-start-date");
         errors.on("startOn", startOn);
         AgreementForm agreement = new AgreementForm(null, "buddy.duo.start", "buddy-start", errors, "agreement.");
+        errors.markRequired(StartInput.class);
         agreement.addSubmitListener(submitted -> errors.attempt(() -> trajectories.start(duo.id(), duo.version(),
                 new StartInput(startOn.getValue(), null, null, submitted.agreement()))).ifPresent(t -> show(t.id())));
         add(new Paragraph(getTranslation("buddy.duo.acceptedOn", Formats.date(this, duo.acceptedOn().get()))),
@@ -155,6 +157,7 @@ public class DuoView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         FieldErrors agreementErrors = new FieldErrors(this);
         AgreementForm agreement = new AgreementForm(duo.agreement().orElse(null), "buddy.agreement.save",
                 "buddy-agreement-save", agreementErrors, "");
+        agreementErrors.markRequired(Agreement.class);
         agreement.addSubmitListener(submitted -> agreementErrors.attempt(
                 () -> trajectories.changeAgreement(duo.id(), duo.version(), submitted.agreement()))
                 .ifPresent(t -> {

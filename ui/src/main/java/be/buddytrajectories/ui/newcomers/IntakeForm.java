@@ -53,7 +53,6 @@ import java.util.stream.Collectors;
 class IntakeForm extends FormLayout {
 
     /** The version of the privacy text the newcomer agrees to. */
-    static final String CONSENT_VERSION = "2026-01";
     static final List<String> LANGUAGES = List.of("ar", "en", "fr", "fa", "ps", "ti", "uk", "ru", "tr", "ku", "so",
             "ln", "es", "de", "it", "pt", "nl");
 
@@ -88,8 +87,7 @@ class IntakeForm extends FormLayout {
         }
         Optional<HomeLocation> known = existing == null ? Optional.empty() : Places.of(existing);
         if (known.isEmpty()) {
-            place.setItems(Places.ALL);
-            place.setItemLabelGenerator(Place::label);
+            Places.offerIn(place);
             add(field(place, "buddy-intake-place", "buddy.field.place"));
             errors.on("location", place);
         }
@@ -130,7 +128,7 @@ class IntakeForm extends FormLayout {
         errors.on("contactLanguages", languages).on("dutchLevel", dutchLevel).on("interests", interests)
                 .on("goals", goals).on("about", about).on("profession", profession)
                 .on("availability", availability).on("familySituation", family).on("caseWorkerName", caseWorker)
-                .on("caseWorkerAgency", caseAgency).on("consent", consent);
+                .on("caseWorkerAgency", caseAgency).on("consent", consent).markRequired(NewcomerIntakeInput.class);
         Button save = new Button(getTranslation("buddy.intake.save"), event -> submit());
         save.setId("buddy-intake-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -172,19 +170,18 @@ class IntakeForm extends FormLayout {
         return field;
     }
 
+    /** Fires even when the new person's fields are wrong, so that the intake's own problems show at the same time. */
     private void submit() {
-        if (existing == null && !personBinder.validate().isOk()) {
-            return;
-        }
+        boolean personValid = existing != null || personBinder.validate().isOk();
         HomeLocation location = Optional.ofNullable(existing).flatMap(Places::of)
                 .orElseGet(() -> place.getValue() == null ? null : place.getValue().location());
         NewcomerIntakeInput input = new NewcomerIntakeInput(Set.copyOf(languages.getValue()), dutchLevel.getValue(),
                 interestsOf(interests.getValue()), null, Set.copyOf(goals.getValue()), blankToNull(about.getValue()),
                 blankToNull(profession.getValue()), availability.getValue(), location, buddyGender.getValue(),
                 family.getValue(), pnt.getValue(), blankToNull(caseWorker.getValue()),
-                blankToNull(caseAgency.getValue()), consent.getValue() ? new Consent(CONSENT_VERSION, today) : null,
+                blankToNull(caseAgency.getValue()), consent.getValue() ? new Consent(Consent.CURRENT_VERSION, today) : null,
                 outcomeConsent.getValue());
-        Optional<NewPerson> person = existing != null ? Optional.empty() : Optional.of(new NewPerson(
+        Optional<NewPerson> person = existing != null || !personValid ? Optional.empty() : Optional.of(new NewPerson(
                 PersonKind.NEWCOMER, personDraft.firstName.strip(), personDraft.lastName.strip(), null, null,
                 personDraft.birthYear, personDraft.gender, null, location == null ? null : location.postcode(),
                 location == null ? null : location.municipality(),

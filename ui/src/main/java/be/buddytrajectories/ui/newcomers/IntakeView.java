@@ -9,6 +9,7 @@ import be.buddytrajectories.hostapi.Person;
 import be.buddytrajectories.hostapi.PersonKind;
 import be.buddytrajectories.hostapi.PersonQuery;
 import be.buddytrajectories.hostapi.RequiresPermission;
+import be.buddytrajectories.ui.shell.FieldErrors;
 import be.buddytrajectories.ui.shell.Problems;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H2;
@@ -65,7 +66,8 @@ public class IntakeView extends VerticalLayout implements HasUrlParameter<Long>,
         IntakeForm form = new IntakeForm(existing, LocalDate.now(clock));
         form.addSubmitListener(submitted -> form.errors().attempt(() -> {
             validator.check(submitted.input());
-            long id = existing != null ? existing.id() : submitted.newPerson().map(people::register).orElseThrow().id();
+            long id = existing != null ? existing.id()
+                    : submitted.newPerson().map(people::register).orElseThrow(FieldErrors.Incomplete::new).id();
             return intakes.register(id, submitted.input());
         }).ifPresent(waiting -> {
             Problems.confirm(getTranslation("buddy.intake.saved"));

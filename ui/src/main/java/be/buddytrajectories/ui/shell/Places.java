@@ -1,16 +1,24 @@
 package be.buddytrajectories.ui.shell;
 
 import be.buddytrajectories.core.person.HomeLocation;
+import be.buddytrajectories.core.person.Localities;
 import be.buddytrajectories.hostapi.GeoPoint;
 import be.buddytrajectories.hostapi.Person;
+import com.vaadin.flow.component.combobox.ComboBox;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Municipalities of the programme's region with their centre, for a person the host has not geocoded: matching
- * needs coordinates, and the host offers no geocoder to plugins.
+ * Where a person lives, for a person the host has not geocoded: matching needs coordinates, and the host offers no
+ * geocoder to plugins. A place field suggests the municipalities of the programme's region and takes any Belgian
+ * place typed as postcode and name ("2000 Antwerpen"), placed at the centre of the locality.
  */
 public final class Places {
+
+    private static final Pattern TYPED = Pattern.compile("\\s*([0-9]{4})\\s+(\\S.*?)\\s*");
 
     /** One municipality and its centre. */
     public record Place(String postcode, String municipality, double latitude, double longitude) {
@@ -47,13 +55,50 @@ public final class Places {
     private Places() {
     }
 
-    /** Where the host says the person lives, when it knows postcode, municipality and coordinates. */
+    /**
+     * Where the host says the person lives: its coordinates, or the centre of the person's locality when the host
+     * knows postcode and municipality only.
+     */
     public static Optional<HomeLocation> of(Person person) {
-        GeoPoint point = person.location();
-        if (point == null || person.postalCode() == null || person.municipality() == null) {
+        if (person.postalCode() == null || person.municipality() == null) {
             return Optional.empty();
+        }
+        GeoPoint point = person.location();
+        if (point == null) {
+            return Localities.belgium().locate(person.postalCode(), person.municipality());
         }
         return Optional.of(new HomeLocation(person.postalCode(), person.municipality(), point.latitude(),
                 point.longitude()));
+    }
+
+    /** The place typed as "postcode name", when it is a Belgian locality. */
+    static Optional<Place> typed(String text) {
+        Matcher matcher = TYPED.matcher(text == null ? "" : text);
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        return Localities.belgium().find(matcher.group(1), matcher.group(2)).map(locality ->
+                new Place(matcher.group(1), matcher.group(2), locality.latitude(), locality.longitude()));
+    }
+
+    /**
+     * Makes {@code field} offer the region's municipalities and accept any Belgian place typed as postcode and
+     * name; what it cannot place marks the field invalid with a message that says how to write it.
+     */
+    public static void offerIn(ComboBox<Place> field) {
+        List<Place> items = new ArrayList<>(ALL);
+        field.setItems(items);
+        field.setItemLabelGenerator(Place::label);
+        field.setAllowCustomValue(true);
+        field.setHelperText(field.getTranslation("buddy.place.helper"));
+        field.addCustomValueSetListener(e -> typed(e.getDetail()).ifPresentOrElse(place -> {
+            items.add(place);
+            field.getListDataView().refreshAll();
+            field.setValue(place);
+            field.setInvalid(false);
+        }, () -> {
+            field.setErrorMessage(field.getTranslation("buddy.place.unknown", e.getDetail()));
+            field.setInvalid(true);
+        }));
     }
 }

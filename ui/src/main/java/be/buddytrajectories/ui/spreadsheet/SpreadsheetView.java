@@ -36,6 +36,8 @@ import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -43,7 +45,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Import of a spreadsheet (CSV) of buddies, newcomers or existing duos: choose the kind, upload, check the
  * detected encoding and separator and the column mapping in a preview, read every row's problems, and import the
- * file when it has none. Large files import in the background with a progress bar. Below, each kind exports.
+ * file when it has none. A sheet without consent columns gets its consent stated once for the file by the
+ * coordinator. Large files import in the background with a progress bar. Below, each kind exports.
  */
 @Route(SpreadsheetView.ROUTE)
 @RequiresPermission({"buddy.coordinator", "buddy.admin"})
@@ -66,20 +69,26 @@ public class SpreadsheetView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<RowError> errors = new Grid<>();
     private final Button run = new Button();
     private final ProgressBar progress = new ProgressBar();
+    private final Clock clock;
+    private final FileConsent fileConsent;
     private CsvTable table;
     private Preview current;
 
     @Inject
-    public SpreadsheetView(AccessGuard access, SpreadsheetImport spreadsheets, SpreadsheetExport exports) {
+    public SpreadsheetView(AccessGuard access, SpreadsheetImport spreadsheets, SpreadsheetExport exports,
+                           Clock clock) {
         access.requireAny("spreadsheet.view", Permission.COORDINATOR, Permission.ADMIN);
         this.spreadsheets = spreadsheets;
+        this.clock = clock;
+        this.fileConsent = new FileConsent(LocalDate.now(clock),
+                consent -> refresh(consent.applyTo(current.mapping())));
         setId("import");
         kind.setId("import-kind");
         kind.setLabel(t("buddy.spreadsheet.kind"));
         kind.setItems(SpreadsheetKind.values());
         kind.setItemLabelGenerator(k -> t("buddy.spreadsheet.kind." + k.name()));
         kind.setValue(SpreadsheetKind.BUDDIES);
-        kind.addValueChangeListener(e -> refresh(null));
+        kind.addValueChangeListener(e -> restart());
         format.setId("import-format");
         mapping.setId("import-mapping");
         mapping.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -100,8 +109,8 @@ public class SpreadsheetView extends VerticalLayout implements HasDynamicTitle {
         run.addClickListener(e -> runImport());
         progress.setId("import-progress");
         progress.setWidth("24em");
-        add(new H2(t("buddy.spreadsheet.title")), new HorizontalLayout(kind, upload()), format, mapping, preview,
-                verdict, errors, new HorizontalLayout(run, progress), new H3(t("buddy.spreadsheet.export")),
+        add(new H2(t("buddy.spreadsheet.title")), new HorizontalLayout(kind, upload()), format, mapping, fileConsent,
+                preview, verdict, errors, new HorizontalLayout(run, progress), new H3(t("buddy.spreadsheet.export")),
                 exports(exports));
         refresh(null);
     }
@@ -122,12 +131,18 @@ public class SpreadsheetView extends VerticalLayout implements HasDynamicTitle {
     private void received(byte[] bytes) {
         try {
             table = CsvTable.read(bytes);
-            refresh(null);
+            restart();
         } catch (SpreadsheetException unreadable) {
             table = null;
-            refresh(null);
+            restart();
             Problems.showText(unreadable.message(locale()));
         }
+    }
+
+    /** A new file or kind: the default mapping, and no consent stated for the file yet. */
+    private void restart() {
+        fileConsent.clear(LocalDate.now(clock));
+        refresh(null);
     }
 
     /** Checks the file again under {@code columns}, or under the default mapping of the chosen kind when null. */
@@ -136,6 +151,8 @@ public class SpreadsheetView extends VerticalLayout implements HasDynamicTitle {
         progress.setValue(0);
         showFormat();
         showMapping();
+        fileConsent.setVisible(current != null && FileConsent.neededFor(current.mapping(),
+                current.kind().fields().contains(Field.CONSENT_VERSION)));
         showPreview();
         showErrors();
         run.setEnabled(current != null && current.importable());
@@ -249,6 +266,7 @@ public class SpreadsheetView extends VerticalLayout implements HasDynamicTitle {
         kind.setEnabled(true);
         table = null;
         current = null;
+        fileConsent.setVisible(false);
         showFormat();
         showMapping();
         showPreview();

@@ -42,7 +42,6 @@ import java.util.stream.Collectors;
  */
 class BuddyProfileForm extends FormLayout {
 
-    static final String CONSENT_VERSION = "2026-01";
     static final int USUAL_TRAVEL_KM = 10;
     static final List<String> LANGUAGES = List.of("nl", "en", "fr", "de", "es", "it", "pt", "ar", "tr", "ru", "fa",
             "uk", "pl", "ro");
@@ -83,8 +82,7 @@ class BuddyProfileForm extends FormLayout {
         label(profession, "buddy-profile-profession", "buddy.field.profession");
         label(experience, "buddy-profile-experience", "buddy.field.experience");
         label(place, "buddy-profile-place", "buddy.field.place");
-        place.setItems(Places.ALL);
-        place.setItemLabelGenerator(Place::label);
+        Places.offerIn(place);
         place.setVisible(knownLocation == null);
         label(travel, "buddy-profile-travel", "buddy.field.maxTravelKm");
         label(capacity, "buddy-profile-capacity", "buddy.field.capacity");
@@ -104,7 +102,8 @@ class BuddyProfileForm extends FormLayout {
         errors.on("languages", languages).on("interests", interests).on("about", about).on("profession", profession)
                 .on("experience", experience).on("availability", availability).on("location", place)
                 .on("maxTravelKm", travel).on("capacity", capacity).on("preferredMinAge", minAge)
-                .on("preferredMaxAge", maxAge).on("ageBandOrdered", maxAge).on("consent", consent);
+                .on("preferredMaxAge", maxAge).on("ageBandOrdered", maxAge).on("consent", consent)
+                .markRequired(BuddyProfileInput.class);
         Button save = new Button(getTranslation("buddy.profile.save"), e -> fireEvent(new Submitted(this, input())));
         save.setId("buddy-profile-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -153,7 +152,7 @@ class BuddyProfileForm extends FormLayout {
         HomeLocation location = knownLocation != null ? knownLocation
                 : Optional.ofNullable(place.getValue()).map(Place::location).orElse(null);
         Consent given = !consent.getValue() ? null : knownConsent != null ? knownConsent
-                : new Consent(CONSENT_VERSION, today);
+                : new Consent(Consent.CURRENT_VERSION, today);
         return new BuddyProfileInput(skills, Arrays.stream(interests.getValue().split(",")).map(String::strip)
                 .filter(s -> !s.isEmpty()).collect(Collectors.toCollection(LinkedHashSet::new)), null,
                 blankToNull(about.getValue()), blankToNull(profession.getValue()), blankToNull(experience.getValue()),

@@ -13,6 +13,8 @@ import be.buddytrajectories.ui.shell.AccessDeniedView;
 import be.buddytrajectories.ui.testing.Downloads;
 import be.buddytrajectories.ui.testing.Notices;
 import be.buddytrajectories.ui.testing.ViewFixture;
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -25,6 +27,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,8 +58,18 @@ class DuoViewTest {
         _click(_get(Button.class, spec -> spec.withId("buddy-accept")));
         assertThat(status()).isEqualTo("aanvaard");
         _assertNone(UnorderedList.class, spec -> spec.withId("buddy-proposal-reasons"));
+        for (String id : List.of("buddy-agreement-goals", "buddy-agreement-rhythm", "buddy-agreement-contact-person")) {
+            assertThat(_get(AbstractField.class, spec -> spec.withId(id)).isRequiredIndicatorVisible()).as(id).isTrue();
+        }
+        assertThat(_get(AbstractField.class, spec -> spec.withId("buddy-agreement-referrals"))
+                .isRequiredIndicatorVisible()).isFalse();
         _click(_get(Button.class, spec -> spec.withId("buddy-start")));
 
+        for (String id : List.of("buddy-agreement-goals", "buddy-agreement-rhythm", "buddy-agreement-contact-person")) {
+            assertThat(((HasValidation) _get(AbstractField.class, spec -> spec.withId(id))).isInvalid()).as(id)
+                    .isTrue();
+        }
+        assertThat(Notices.texts()).contains("3 velden vragen aandacht.");
         assertThat(_get(TextArea.class, spec -> spec.withId("buddy-agreement-goals")).getErrorMessage())
                 .isEqualTo("Noteer de doelen van het duo.");
         assertThat(_get(TextField.class, spec -> spec.withId("buddy-agreement-contact-person")).getErrorMessage())

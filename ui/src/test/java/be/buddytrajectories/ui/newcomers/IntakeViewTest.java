@@ -15,7 +15,11 @@ import be.buddytrajectories.search.profile.DutchLevel;
 import be.buddytrajectories.search.profile.Goal;
 import be.buddytrajectories.ui.shell.AccessDeniedView;
 import be.buddytrajectories.ui.shell.Places;
+import be.buddytrajectories.ui.testing.Notices;
 import be.buddytrajectories.ui.testing.ViewFixture;
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -24,6 +28,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,12 +71,56 @@ class IntakeViewTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aPlaceOutsideTheRegionIsTypedAsPostcodeAndNameAndPlacedAtItsCentre() {
+        UI.getCurrent().navigate(IntakeView.class);
+        ComboBox<Places.Place> place = _get(ComboBox.class, spec -> spec.withId("buddy-intake-place"));
+
+        ComboBoxKt._fireCustomValueSet(place, "1234 Atlantis");
+        assertThat(place.isInvalid()).isTrue();
+        assertThat(place.getErrorMessage()).contains("\"1234 Atlantis\"", "2000 Antwerpen");
+        ComboBoxKt._fireCustomValueSet(place, "3000 Leuven");
+
+        assertThat(place.isInvalid()).isFalse();
+        assertThat(place.getValue().label()).isEqualTo("3000 Leuven");
+        assertThat(place.getValue().latitude()).isBetween(50.85, 50.91);
+        assertThat(place.getValue().longitude()).isBetween(4.67, 4.73);
+    }
+
+    @Test
     void anEmptyFormShowsTheMessagesAtTheFieldsAndRegistersNobody() {
         UI.getCurrent().navigate(IntakeView.class);
         _click(_get(Button.class, spec -> spec.withId("buddy-intake-save")));
 
         assertThat(_get(TextField.class, spec -> spec.withId("buddy-intake-first-name")).getErrorMessage())
                 .isEqualTo("Dit veld is verplicht.");
+        assertThat(f.people.count(PersonKind.NEWCOMER)).isZero();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyRequiredFieldIsMarkedAndAnEmptySaveShowsAllProblemsAtOnceWithTheirCount() {
+        UI.getCurrent().navigate(IntakeView.class);
+        TextField firstName = _get(TextField.class, spec -> spec.withId("buddy-intake-first-name"));
+        ComboBox<FamilySituation> family = _get(ComboBox.class, spec -> spec.withId("buddy-intake-family"));
+        Checkbox consent = _get(Checkbox.class, spec -> spec.withId("buddy-intake-consent"));
+        CheckboxGroup<Goal> goals = _get(CheckboxGroup.class, spec -> spec.withId("buddy-intake-goals"));
+        ComboBox<?> place = _get(ComboBox.class, spec -> spec.withId("buddy-intake-place"));
+        ComboBox<?> dutchLevel = _get(ComboBox.class, spec -> spec.withId("buddy-intake-dutch-level"));
+        List<AbstractField<?, ?>> required = List.of(firstName, family, consent, goals, place, dutchLevel);
+        for (AbstractField<?, ?> field : required) {
+            assertThat(field.isRequiredIndicatorVisible()).as(field.getId().orElseThrow()).isTrue();
+        }
+        assertThat(_get(TextField.class, spec -> spec.withId("buddy-intake-profession")).isRequiredIndicatorVisible())
+                .isFalse();
+
+        _click(_get(Button.class, spec -> spec.withId("buddy-intake-save")));
+
+        for (AbstractField<?, ?> field : required) {
+            assertThat(((HasValidation) field).isInvalid()).as(field.getId().orElseThrow()).isTrue();
+        }
+        assertThat(family.getErrorMessage()).isNotBlank();
+        assertThat(Notices.texts()).anyMatch(text -> text.matches("\\d+ velden vragen aandacht\\."));
         assertThat(f.people.count(PersonKind.NEWCOMER)).isZero();
     }
 

@@ -11,6 +11,7 @@ import be.buddytrajectories.core.access.Permission;
 import be.buddytrajectories.core.audit.AuditTrail;
 import be.buddytrajectories.core.checkin.CheckInService;
 import be.buddytrajectories.core.outbox.IndexOutbox;
+import be.buddytrajectories.core.person.Consent;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.core.spreadsheet.Field;
 import be.buddytrajectories.core.spreadsheet.RowError;
@@ -38,15 +39,20 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
@@ -164,6 +170,39 @@ class SpreadsheetViewTest {
         assertThat(_get(ProgressBar.class, spec -> spec.withId("import-progress")).getValue()).isEqualTo(1.0);
         assertThat(people.count(PersonKind.VOLUNTEER)).isEqualTo(2);
         assertThat(run.isEnabled()).isFalse();
+    }
+
+    @Test
+    void anOrdinarySheetWithoutCoordinatesOrConsentImportsOnceTheCoordinatorConfirmsConsentForTheFile() {
+        UI.getCurrent().navigate(SpreadsheetView.class);
+        upload("Voornaam;Achternaam;E-mail;Postcode;Gemeente;Talen\n"
+                + "Lotte;Peeters;lotte@example.org;2000;Antwerpen;nl\n"
+                + "Samir;Haddad;samir@example.org;3000;Leuven;fr\n");
+        Button run = _get(Button.class, spec -> spec.withId("import-run"));
+        Checkbox confirm = _get(Checkbox.class, spec -> spec.withId("import-consent-confirm"));
+        assertThat(_get(TextField.class, spec -> spec.withId("import-consent-version")).getValue())
+                .isEqualTo(Consent.CURRENT_VERSION);
+        assertThat(_get(DatePicker.class, spec -> spec.withId("import-consent-date")).getValue())
+                .isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(GridKt._size(errors())).isEqualTo(2);
+        assertThat(run.isEnabled()).isFalse();
+
+        _setValue(confirm, true);
+
+        _assertNone(Grid.class, spec -> spec.withId("import-errors"));
+        assertThat(run.isEnabled()).isTrue();
+        _click(run);
+        assertThat(people.count(PersonKind.VOLUNTEER)).isEqualTo(2);
+        _assertNone(VerticalLayout.class, spec -> spec.withId("import-consent"));
+    }
+
+    @Test
+    void aSheetWithConsentColumnsAsksNoConsentForTheFile() {
+        UI.getCurrent().navigate(SpreadsheetView.class);
+        upload(HEADER + "\n" + row("An", "an@example.org", "9000") + "\n");
+
+        _assertNone(VerticalLayout.class, spec -> spec.withId("import-consent"));
+        assertThat(_get(Button.class, spec -> spec.withId("import-run")).isEnabled()).isTrue();
     }
 
     @Test
