@@ -57,6 +57,7 @@ class IntakeForm extends FormLayout {
             "ln", "es", "de", "it", "pt", "nl");
 
     private final Person existing;
+    private final NewcomerIntake current;
     private final LocalDate today;
     private final FieldErrors errors = new FieldErrors(this);
     private final Binder<PersonDraft> personBinder = new Binder<>();
@@ -77,9 +78,13 @@ class IntakeForm extends FormLayout {
     private final Checkbox consent = new Checkbox();
     private final Checkbox outcomeConsent = new Checkbox();
 
-    /** @param existing the host newcomer this intake is for, or null to register a new person */
-    IntakeForm(Person existing, LocalDate today) {
+    /**
+     * @param existing the host newcomer this intake is for, or null to register a new person
+     * @param current the newcomer's intake to edit, or null for a new intake
+     */
+    IntakeForm(Person existing, NewcomerIntake current, LocalDate today) {
         this.existing = existing;
+        this.current = current;
         this.today = today;
         availability = new AvailabilityField(getTranslation("buddy.field.availability"), "buddy-intake-availability");
         if (existing == null) {
@@ -88,6 +93,11 @@ class IntakeForm extends FormLayout {
         Optional<HomeLocation> known = existing == null ? Optional.empty() : Places.of(existing);
         if (known.isEmpty()) {
             Places.offerIn(place);
+            if (current != null) {
+                Place home = Place.of(current.location());
+                place.getListDataView().addItem(home);
+                place.setValue(home);
+            }
             add(field(place, "buddy-intake-place", "buddy.field.place"));
             errors.on("location", place);
         }
@@ -129,10 +139,31 @@ class IntakeForm extends FormLayout {
                 .on("goals", goals).on("about", about).on("profession", profession)
                 .on("availability", availability).on("familySituation", family).on("caseWorkerName", caseWorker)
                 .on("caseWorkerAgency", caseAgency).on("consent", consent).markRequired(NewcomerIntakeInput.class);
+        if (current != null) {
+            fill(current);
+        }
         Button save = new Button(getTranslation("buddy.intake.save"), event -> submit());
         save.setId("buddy-intake-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(save);
+    }
+
+    private void fill(NewcomerIntake intake) {
+        languages.setValue(intake.contactLanguages().stream().filter(LANGUAGES::contains)
+                .collect(Collectors.toCollection(LinkedHashSet::new)));
+        dutchLevel.setValue(intake.dutchLevel());
+        interests.setValue(String.join(", ", intake.interests()));
+        goals.setValue(intake.goals());
+        about.setValue(intake.about().orElse(""));
+        profession.setValue(intake.profession().orElse(""));
+        availability.setValue(intake.availability());
+        family.setValue(intake.familySituation());
+        buddyGender.setValue(intake.buddyGenderPreference().orElse(null));
+        pnt.setValue(intake.pntObliged());
+        caseWorker.setValue(intake.caseWorkerName().orElse(""));
+        caseAgency.setValue(intake.caseWorkerAgency().orElse(""));
+        consent.setValue(true);
+        outcomeConsent.setValue(intake.outcomeConsent());
     }
 
     private void addPersonFields() {
@@ -175,11 +206,15 @@ class IntakeForm extends FormLayout {
         boolean personValid = existing != null || personBinder.validate().isOk();
         HomeLocation location = Optional.ofNullable(existing).flatMap(Places::of)
                 .orElseGet(() -> place.getValue() == null ? null : place.getValue().location());
+        // Consent given at the first intake keeps its version and date when the intake is edited.
+        Consent given = !consent.getValue() ? null
+                : current != null ? current.consent() : new Consent(Consent.CURRENT_VERSION, today);
         NewcomerIntakeInput input = new NewcomerIntakeInput(Set.copyOf(languages.getValue()), dutchLevel.getValue(),
-                interestsOf(interests.getValue()), null, Set.copyOf(goals.getValue()), blankToNull(about.getValue()),
+                interestsOf(interests.getValue()), current == null ? null : current.interestsNote().orElse(null),
+                Set.copyOf(goals.getValue()), blankToNull(about.getValue()),
                 blankToNull(profession.getValue()), availability.getValue(), location, buddyGender.getValue(),
                 family.getValue(), pnt.getValue(), blankToNull(caseWorker.getValue()),
-                blankToNull(caseAgency.getValue()), consent.getValue() ? new Consent(Consent.CURRENT_VERSION, today) : null,
+                blankToNull(caseAgency.getValue()), given,
                 outcomeConsent.getValue());
         Optional<NewPerson> person = existing != null || !personValid ? Optional.empty() : Optional.of(new NewPerson(
                 PersonKind.NEWCOMER, personDraft.firstName.strip(), personDraft.lastName.strip(), null, null,

@@ -2,6 +2,7 @@ package be.buddytrajectories.ui.newcomers;
 
 import be.buddytrajectories.core.access.AccessGuard;
 import be.buddytrajectories.core.access.Permission;
+import be.buddytrajectories.core.intake.NewcomerIntake;
 import be.buddytrajectories.core.intake.NewcomerIntakeService;
 import be.buddytrajectories.core.validation.InputValidator;
 import be.buddytrajectories.hostapi.PeopleDirectory;
@@ -25,7 +26,7 @@ import java.time.LocalDate;
 
 /**
  * Intake of a newcomer: {@code buddy/intake} for someone the host does not know yet (or to pick a host newcomer),
- * {@code buddy/intake/<id>} for host newcomer {@code id}.
+ * {@code buddy/intake/<id>} for host newcomer {@code id}, which edits his intake when he has one.
  */
 @Route("buddy/intake")
 @RequiresPermission({"buddy.coordinator", "buddy.admin"})
@@ -58,12 +59,24 @@ public class IntakeView extends VerticalLayout implements HasUrlParameter<Long>,
         removeAll();
         Person existing = newcomerId == null ? null
                 : people.find(newcomerId).filter(p -> p.kind() == PersonKind.NEWCOMER).orElse(null);
+        NewcomerIntake current = existing == null ? null : intakes.find(existing.id()).orElse(null);
+        if (current != null) {
+            add(new H2(getTranslation("buddy.intake.titleEdit", existing.displayName())));
+            IntakeForm form = new IntakeForm(existing, current, LocalDate.now(clock));
+            form.addSubmitListener(submitted -> form.errors().attempt(
+                    () -> intakes.update(existing.id(), current.version(), submitted.input())).ifPresent(saved -> {
+                        Problems.confirm(getTranslation("buddy.intake.updated"));
+                        getUI().ifPresent(ui -> ui.navigate(NewcomerView.class, existing.id()));
+                    }));
+            add(form);
+            return;
+        }
         add(new H2(existing == null ? getTranslation("buddy.intake.titleNew")
                 : getTranslation("buddy.intake.titleFor", existing.displayName())));
         if (existing == null) {
             add(existingPicker());
         }
-        IntakeForm form = new IntakeForm(existing, LocalDate.now(clock));
+        IntakeForm form = new IntakeForm(existing, null, LocalDate.now(clock));
         form.addSubmitListener(submitted -> form.errors().attempt(() -> {
             validator.check(submitted.input());
             long id = existing != null ? existing.id()

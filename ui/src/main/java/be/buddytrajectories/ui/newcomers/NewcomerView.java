@@ -35,7 +35,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** One newcomer: the intake in short, the trajectories, and the way to a buddy. */
+/** One newcomer: the intake (to read and to edit), the trajectories, and the way to a buddy. */
 @Route("buddy/newcomer")
 @RequiresPermission({"buddy.coordinator", "buddy.admin"})
 public class NewcomerView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
@@ -72,7 +72,7 @@ public class NewcomerView extends VerticalLayout implements HasUrlParameter<Long
                     "buddy.intake.new", () -> getUI().ifPresent(ui -> ui.navigate(IntakeView.class, newcomerId))));
             return;
         }
-        add(summary(intake.get()));
+        add(summary(intake.get()), new IntakeDetails(intake.get()), editIntake(newcomerId));
         List<Trajectory> all = trajectories.ofNewcomer(newcomerId);
         all.stream().filter(t -> t.status() == TrajectoryStatus.WAITING).findFirst().ifPresent(waiting ->
                 add(button("buddy-find-buddy", "buddy.newcomer.findBuddy",
@@ -114,6 +114,13 @@ public class NewcomerView extends VerticalLayout implements HasUrlParameter<Long
             summary.add(pnt);
         }
         return summary;
+    }
+
+    private Button editIntake(long newcomerId) {
+        Button edit = new Button(getTranslation("buddy.newcomer.editIntake"),
+                e -> getUI().ifPresent(ui -> ui.navigate(IntakeView.class, newcomerId)));
+        edit.setId("buddy-newcomer-edit-intake");
+        return edit;
     }
 
     private Grid<Trajectory> trajectoryGrid(List<Trajectory> all) {

@@ -27,6 +27,10 @@ public final class Places {
             return postcode + " " + municipality;
         }
 
+        public static Place of(HomeLocation home) {
+            return new Place(home.postcode(), home.municipality(), home.latitude(), home.longitude());
+        }
+
         public HomeLocation location() {
             return new HomeLocation(postcode, municipality, latitude, longitude);
         }
@@ -86,14 +90,12 @@ public final class Places {
      * name; what it cannot place marks the field invalid with a message that says how to write it.
      */
     public static void offerIn(ComboBox<Place> field) {
-        List<Place> items = new ArrayList<>(ALL);
-        field.setItems(items);
+        field.setItems(new ArrayList<>(ALL));
         field.setItemLabelGenerator(Place::label);
         field.setAllowCustomValue(true);
         field.setHelperText(field.getTranslation("buddy.place.helper"));
         field.addCustomValueSetListener(e -> typed(e.getDetail()).ifPresentOrElse(place -> {
-            items.add(place);
-            field.getListDataView().refreshAll();
+            field.getListDataView().addItem(place);
             field.setValue(place);
             field.setInvalid(false);
         }, () -> {
