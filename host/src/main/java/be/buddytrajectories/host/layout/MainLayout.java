@@ -1,7 +1,6 @@
 package be.buddytrajectories.host.layout;
 
 import be.buddytrajectories.host.security.AccessControl;
-import be.buddytrajectories.host.security.HostPermissions;
 import be.buddytrajectories.host.security.SessionUser;
 import be.buddytrajectories.host.security.UserAccounts;
 import be.buddytrajectories.hostapi.BundleTranslations;
@@ -14,7 +13,6 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -24,9 +22,6 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 
 /** The host's frame: title, language choice, sign-out, and the navigation the user's permissions open. */
@@ -80,7 +75,7 @@ public class MainLayout extends AppLayout {
         navbar.getStyle().set("flex-wrap", "nowrap");
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         addToNavbar(navbar);
-        addToDrawer(navigation(user, contributors, locale));
+        addToDrawer(navigation(user, contributors));
         setPrimarySection(Section.DRAWER);
     }
 
@@ -89,30 +84,17 @@ public class MainLayout extends AppLayout {
                 .set("min-width", "0");
     }
 
-    private SideNav navigation(CurrentUser user, Instance<MenuContributor> contributors, Locale locale) {
-        List<MenuEntry> entries = new ArrayList<>();
-        entries.add(new MenuEntry("", getTranslation("host.menu.home"), "vaadin:home", "", 0));
-        entries.add(new MenuEntry("people", getTranslation("host.menu.people"), "vaadin:users",
-                HostPermissions.PEOPLE, 100));
-        entries.add(new MenuEntry("users", getTranslation("host.menu.users"), "vaadin:user-check",
-                HostPermissions.ADMIN, 9_000));
-        entries.add(new MenuEntry("plugins", getTranslation("host.menu.plugins"), "vaadin:plug",
-                HostPermissions.ADMIN, 10_000));
-        contributors.forEach(c -> entries.addAll(c.menuEntries(locale)));
+    private SideNav navigation(CurrentUser user, Instance<MenuContributor> contributors) {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
-        entries.stream()
-                .filter(e -> e.requiredPermission().isEmpty() || user.hasPermission(e.requiredPermission()))
-                .sorted(Comparator.comparingInt(MenuEntry::order))
-                .forEach(e -> {
-                    SideNavItem item = new SideNavItem(e.title(), "/" + e.path());
-                    item.setId("nav-" + (e.path().isEmpty() ? "home" : e.path().replace('/', '-')));
-                    if (e.icon() != null) {
-                        String[] icon = e.icon().split(":");
-                        item.setPrefixComponent(new Icon(icon[0], icon[1]));
-                    }
-                    nav.addItem(item);
-                });
+        for (MenuEntry entry : Navigation.openTo(user, contributors, this)) {
+            SideNavItem item = new SideNavItem(entry.title(), "/" + entry.path());
+            item.setId(Navigation.id("nav", entry));
+            if (entry.icon() != null) {
+                item.setPrefixComponent(Navigation.icon(entry));
+            }
+            nav.addItem(item);
+        }
         return nav;
     }
 }

@@ -15,6 +15,7 @@ import be.buddytrajectories.host.security.UserAccounts;
 import be.buddytrajectories.hostapi.MenuContributor;
 import be.buddytrajectories.hostapi.MenuEntry;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -31,7 +32,7 @@ class MainLayoutTest {
         @Override
         public List<MenuEntry> menuEntries(Locale locale) {
             return List.of(new MenuEntry("buddy", locale.getLanguage().equals("en") ? "Buddy trajectories"
-                    : "Buddytrajecten", "vaadin:handshake", "buddy.coordinator", 1000));
+                    : "Buddytrajecten", "vaadin:handshake", "buddy.coordinator", 1000, "Duo's opvolgen."));
         }
     }
 
@@ -84,6 +85,35 @@ class MainLayoutTest {
         signIn("buddy");
 
         assertThat(menu()).containsExactly("Start");
+    }
+
+    @Test
+    void theStartPageOffersACardForEachScreenTheRoleOpensWithWhatItIsFor() {
+        signIn("coordinator");
+
+        assertThat(_find(Anchor.class, spec -> spec.withId("home-buddy"))).singleElement()
+                .satisfies(card -> assertThat(card.getElement().getTextRecursively()).contains("Buddytrajecten",
+                        "Duo's opvolgen."));
+        assertThat(_find(Anchor.class, spec -> spec.withId("home-people"))).singleElement()
+                .satisfies(card -> assertThat(card.getElement().getTextRecursively()).contains("adressenbestand"));
+        assertThat(_find(Anchor.class, spec -> spec.withId("home-plugins"))).isEmpty();
+        assertThat(_find(Anchor.class, spec -> spec.withId("home-home"))).isEmpty();
+    }
+
+    @Test
+    void anAdminsStartPageOffersUsersAndPlugins() {
+        signIn("admin");
+
+        assertThat(_find(Anchor.class, spec -> spec.withId("home-plugins"))).hasSize(1);
+        assertThat(_find(Anchor.class, spec -> spec.withId("home-users"))).hasSize(1);
+    }
+
+    @Test
+    void aBuddysStartPageOffersNoneOfTheCoordinatorsScreens() {
+        signIn("buddy");
+
+        assertThat(_find(Anchor.class, spec -> spec.withId("home-people"))).isEmpty();
+        assertThat(_find(Anchor.class, spec -> spec.withId("home-buddy"))).isEmpty();
     }
 
     @Test

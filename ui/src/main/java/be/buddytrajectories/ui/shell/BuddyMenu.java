@@ -31,7 +31,9 @@ class BuddyMenu implements MenuContributor {
                 entry("buddy/admin/privacy", "buddy.menu.privacy", "vaadin:user-check", admin, 1230, locale));
     }
 
+    /** The entry titled by {@code titleKey} and described by {@code titleKey.about}. */
     private MenuEntry entry(String path, String titleKey, String icon, String permission, int order, Locale locale) {
-        return new MenuEntry(path, translations.getTranslation(titleKey, locale), icon, permission, order);
+        return new MenuEntry(path, translations.getTranslation(titleKey, locale), icon, permission, order,
+                translations.getTranslation(titleKey + ".about", locale));
     }
 }

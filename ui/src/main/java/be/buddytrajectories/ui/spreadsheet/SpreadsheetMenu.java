@@ -19,6 +19,7 @@ class SpreadsheetMenu implements MenuContributor {
     @Override
     public List<MenuEntry> menuEntries(Locale locale) {
         return List.of(new MenuEntry(SpreadsheetView.ROUTE, translations.getTranslation("buddy.spreadsheet.menu", locale),
-                "vaadin:table", Permission.COORDINATOR.key(), ORDER));
+                "vaadin:table", Permission.COORDINATOR.key(), ORDER,
+                translations.getTranslation("buddy.spreadsheet.menu.about", locale)));
     }
 }
