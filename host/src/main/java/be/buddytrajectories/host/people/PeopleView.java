@@ -38,7 +38,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         search.setPlaceholder(getTranslation("host.people.search"));
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setWidth("24em");
+        search.setWidth("min(24em, 100%)");
         search.addValueChangeListener(e -> refresh());
         kind.setId("people-kind");
         kind.setLabel(getTranslation("host.people.kind"));

@@ -47,7 +47,7 @@ public class IndexStatusView extends VerticalLayout implements HasDynamicTitle {
         state.setId("buddy-index-state");
         problem.setId("buddy-index-problem");
         progress.setId("buddy-index-progress");
-        progress.setWidth("24em");
+        progress.setWidth("min(24em, 100%)");
         rebuild.setText(getTranslation("buddy.index.rebuild"));
         rebuild.setId("buddy-index-rebuild");
         rebuild.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

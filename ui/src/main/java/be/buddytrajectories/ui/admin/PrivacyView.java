@@ -47,7 +47,7 @@ public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
         person.setLabel(getTranslation("buddy.privacy.person"));
         person.setItems(people.search(new PersonQuery(null, null, 0, PEOPLE_LIMIT)).people());
         person.setItemLabelGenerator(p -> p.displayName() + " (" + Labels.of(this, p.kind()) + ", #" + p.id() + ")");
-        person.setWidth("28em");
+        person.setWidth("min(28em, 100%)");
         person.addValueChangeListener(e -> offerExport(e.getValue()));
         export.setId("buddy-privacy-export");
         export.setText(getTranslation("buddy.privacy.export"));

@@ -172,7 +172,7 @@ public class DuoView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         ProgressBar bar = new ProgressBar(0, Math.max(1, hours.hoursTarget()), Math.min(hours.hours(),
                 Math.max(1, hours.hoursTarget())));
         bar.setId("buddy-hours-bar");
-        bar.setWidth("24em");
+        bar.setWidth("min(24em, 100%)");
         Span text = new Span(getTranslation("buddy.hours.progress", Formats.decimal(this, hours.hours()),
                 Formats.integer(this, hours.hoursTarget())));
         text.setId("buddy-hours-text");

@@ -99,7 +99,7 @@ public class SuggestionsView extends VerticalLayout implements HasUrlParameter<L
         volunteer.setId("buddy-why-not-volunteer");
         volunteer.setItems(people.search(PersonQuery.all(PersonKind.VOLUNTEER, 0, VOLUNTEER_PICK_LIMIT)).people());
         volunteer.setItemLabelGenerator(Person::displayName);
-        volunteer.setWidth("20em");
+        volunteer.setWidth("min(20em, 100%)");
         UnorderedList answer = new UnorderedList();
         answer.setId("buddy-why-not-reasons");
         Button ask = new Button(getTranslation("buddy.whyNot.ask"), e -> {

@@ -94,7 +94,7 @@ public class IntakeView extends VerticalLayout implements HasUrlParameter<Long>,
         picker.setId("buddy-intake-existing");
         picker.setItems(people.search(PersonQuery.all(PersonKind.NEWCOMER, 0, PICK_LIMIT)).people());
         picker.setItemLabelGenerator(p -> p.displayName() + (p.municipality() == null ? "" : " (" + p.municipality() + ")"));
-        picker.setWidth("24em");
+        picker.setWidth("min(24em, 100%)");
         picker.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 getUI().ifPresent(ui -> ui.navigate(IntakeView.class, e.getValue().id()));

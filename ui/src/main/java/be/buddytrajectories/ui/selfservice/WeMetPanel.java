@@ -5,6 +5,7 @@ import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.shared.Registration;
 import be.buddytrajectories.ui.shell.Labels;
@@ -34,10 +35,15 @@ class WeMetPanel extends Div {
         Div choices = new Div();
         choices.getStyle().set("display", "grid").set("grid-template-columns", "1fr 1fr").set("gap", "var(--lumo-space-s)");
         for (ActivityType type : USUAL) {
-            Button choice = new Button(Labels.of(this, type), e -> fireEvent(new Met(this, trajectoryId, type,
+            // A label that wraps, in a button that grows: a button's own text is cut off on a phone.
+            Span label = new Span(Labels.of(this, type));
+            label.getStyle().set("white-space", "normal").set("line-height", "1.2");
+            Button choice = new Button(label, e -> fireEvent(new Met(this, trajectoryId, type,
                     minutes.getValue() == null ? 0 : minutes.getValue())));
             choice.setId("buddy-we-met-" + trajectoryId + "-" + type.name());
             choice.setWidthFull();
+            choice.getStyle().set("height", "auto").set("min-height", "var(--lumo-button-size)")
+                    .set("padding-block", "var(--lumo-space-xs)");
             choices.add(choice);
         }
         add(minutes, choices);

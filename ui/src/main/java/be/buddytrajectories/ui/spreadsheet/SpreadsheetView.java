@@ -108,7 +108,7 @@ public class SpreadsheetView extends VerticalLayout implements HasDynamicTitle {
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         run.addClickListener(e -> runImport());
         progress.setId("import-progress");
-        progress.setWidth("24em");
+        progress.setWidth("min(24em, 100%)");
         add(new H2(t("buddy.spreadsheet.title")), new HorizontalLayout(kind, upload()), format, mapping, fileConsent,
                 preview, verdict, errors, new HorizontalLayout(run, progress), new H3(t("buddy.spreadsheet.export")),
                 exports(exports));

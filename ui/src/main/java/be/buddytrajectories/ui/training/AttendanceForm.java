@@ -21,7 +21,7 @@ class AttendanceForm extends HorizontalLayout {
         people.setItems(candidates);
         people.setItemLabelGenerator(Person::displayName);
         people.setValue(candidates.stream().filter(p -> attended.contains(p.id())).collect(Collectors.toSet()));
-        people.setWidth("28em");
+        people.setWidth("min(28em, 100%)");
         Button save = new Button(getTranslation("buddy.training.saveAttendance"), e -> fireEvent(new Submitted(this,
                 people.getValue().stream().map(Person::id).collect(Collectors.toSet()))));
         save.setId(id + "-save");

@@ -59,7 +59,7 @@ public class VolunteersView extends VerticalLayout implements HasDynamicTitle {
         text.setId("buddy-volunteer-search");
         text.setLabel(getTranslation("buddy.volunteers.searchLabel"));
         text.setPlaceholder(getTranslation("buddy.volunteers.search"));
-        text.setWidth("24em");
+        text.setWidth("min(24em, 100%)");
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.addValueChangeListener(e -> searchFromTheTop());
         more.setText(getTranslation("buddy.volunteers.more"));
@@ -84,7 +84,7 @@ public class VolunteersView extends VerticalLayout implements HasDynamicTitle {
         picker.setId("buddy-volunteer-pick");
         picker.setItems(people.search(PersonQuery.all(PersonKind.VOLUNTEER, 0, PICK_LIMIT)).people());
         picker.setItemLabelGenerator(Person::displayName);
-        picker.setWidth("24em");
+        picker.setWidth("min(24em, 100%)");
         picker.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 getUI().ifPresent(ui -> ui.navigate(VolunteerProfileView.class, e.getValue().id()));

@@ -95,6 +95,8 @@ class DuoViewTest {
 
         assertThat(_get(Span.class, spec -> spec.withId("buddy-hours-text")).getText()).isEqualTo("1,5 van 40 uur");
         assertThat(_get(ProgressBar.class, spec -> spec.withId("buddy-hours-bar")).getValue()).isEqualTo(1.5);
+        assertThat(_get(ProgressBar.class, spec -> spec.withId("buddy-hours-bar")).getWidth())
+                .as("no wider than a phone").isEqualTo("min(24em, 100%)");
     }
 
     @Test

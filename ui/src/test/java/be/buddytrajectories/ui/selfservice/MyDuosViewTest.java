@@ -61,6 +61,18 @@ class MyDuosViewTest {
     }
 
     @Test
+    void theActivityButtonsWrapTheirNamesInsteadOfCuttingThemOffOnAPhone() {
+        UI.getCurrent().navigate(MyDuosView.class);
+        _click(_get(Button.class, spec -> spec.withId("buddy-we-met-" + duo.id())));
+
+        Button practise = _get(Button.class, spec -> spec.withId("buddy-we-met-" + duo.id() + "-LANGUAGE_PRACTICE"));
+        Span label = (Span) practise.getChildren().findFirst().orElseThrow();
+        assertThat(label.getText()).isEqualTo("Nederlands oefenen");
+        assertThat(label.getStyle().get("white-space")).isEqualTo("normal");
+        assertThat(practise.getStyle().get("height")).isEqualTo("auto");
+    }
+
+    @Test
     void theBuddySetsHisAvailabilityCapacityAndPause() {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().navigate(MyDuosView.class);
