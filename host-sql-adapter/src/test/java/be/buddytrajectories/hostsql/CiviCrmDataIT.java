@@ -11,11 +11,15 @@ import be.buddytrajectories.hostapi.testing.TestDatabases;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** People that a CRM already has, entered by the CRM itself rather than through the directory, are read right. */
+/**
+ * People that a CRM already has, entered by the CRM itself rather than through the directory, are read right. The
+ * example schema is CiviCRM-like, written for H2 and PostgreSQL, which CiviCRM never runs on; the mapping on
+ * CiviCRM's real schema on MariaDB is issue 14's work, so MariaDB is left out here.
+ */
 class CiviCrmDataIT {
 
     @ParameterizedTest
-    @EnumSource(TestDatabases.Kind.class)
+    @EnumSource(value = TestDatabases.Kind.class, names = {"H2", "POSTGRESQL"})
     void existingContactsAreReadWithTheirPrimaryDetailsTagsAndLanguages(TestDatabases.Kind kind) throws Exception {
         try (TestDatabases.TestDatabase database = TestDatabases.create(kind)) {
             CiviCrmDatabase.run(database, "civicrm-schema.sql");

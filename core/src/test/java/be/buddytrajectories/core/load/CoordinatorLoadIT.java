@@ -62,6 +62,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.mariadb.jdbc.MariaDbDataSource;
 import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
@@ -420,16 +421,17 @@ class CoordinatorLoadIT {
 
     /** The test database behind a pool of {@link #POOL} connections, as the host has. */
     private static TestDatabases.TestDatabase pooled(TestDatabases.TestDatabase database) {
-        ConnectionPoolDataSource source;
-        if (database.kind() == TestDatabases.Kind.H2) {
-            source = (JdbcDataSource) database.dataSource();
-        } else {
-            PGConnectionPoolDataSource pg = new PGConnectionPoolDataSource();
-            pg.setURL(database.url());
-            pg.setUser(database.user());
-            pg.setPassword(database.password());
-            source = pg;
-        }
+        ConnectionPoolDataSource source = switch (database.kind()) {
+            case H2 -> (JdbcDataSource) database.dataSource();
+            case MARIADB -> (MariaDbDataSource) database.dataSource();
+            case POSTGRESQL -> {
+                PGConnectionPoolDataSource pg = new PGConnectionPoolDataSource();
+                pg.setURL(database.url());
+                pg.setUser(database.user());
+                pg.setPassword(database.password());
+                yield pg;
+            }
+        };
         JdbcConnectionPool pool = JdbcConnectionPool.create(source);
         pool.setMaxConnections(POOL);
         return new TestDatabases.TestDatabase(database.kind(), pool, database.url(), database.user(),

@@ -10,13 +10,15 @@ import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.mariadb.jdbc.MariaDbDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Fresh databases for ITs: an in-memory H2 database, or a new PostgreSQL database on the server named by the
  * system properties {@code it.pg.url}, {@code it.pg.user} and {@code it.pg.password} (set by the build; the
- * password falls back to the environment variable {@code PGPASSWORD}). Without a
- * PostgreSQL server a test is skipped on a developer machine and fails when {@code CI} is set.
+ * password falls back to the environment variable {@code PGPASSWORD}), or a new MariaDB database on the server
+ * named by {@code it.mariadb.url}, {@code it.mariadb.user} and {@code it.mariadb.password}. Without the server a
+ * test is skipped on a developer machine and fails when {@code CI} is set.
  */
 public final class TestDatabases {
 
@@ -26,11 +28,16 @@ public final class TestDatabases {
     /** The database kinds every persistence IT runs on. */
     public enum Kind {
         H2,
-        POSTGRESQL
+        POSTGRESQL,
+        MARIADB
     }
 
     public static TestDatabase create(Kind kind) {
-        return kind == Kind.H2 ? h2() : postgres();
+        return switch (kind) {
+            case H2 -> h2();
+            case POSTGRESQL -> postgres();
+            case MARIADB -> mariadb();
+        };
     }
 
     public static TestDatabase h2() {
@@ -54,11 +61,7 @@ public final class TestDatabases {
              Statement s = admin.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
-            String message = "PostgreSQL is not reachable at " + adminUrl + ": " + e.getMessage();
-            if (System.getenv("CI") != null) {
-                Assertions.fail(message + " (CI is set: PostgreSQL tests must run)");
-            }
-            Assumptions.abort(message);
+            unreachable("PostgreSQL", adminUrl, e);
         }
         String url = adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + name;
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
@@ -71,6 +74,45 @@ public final class TestDatabases {
                 s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             }
         });
+    }
+
+    public static TestDatabase mariadb() {
+        // The local server speaks plain TCP; Connector/J 4 asks for TLS unless told otherwise.
+        String serverUrl = System.getProperty("it.mariadb.url", "jdbc:mariadb://127.0.0.1:3306/?sslMode=disable");
+        String user = System.getProperty("it.mariadb.user", "root");
+        String password = System.getProperty("it.mariadb.password", "");
+        String name = "buddy_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        try (Connection admin = DriverManager.getConnection(serverUrl, user, password);
+             Statement s = admin.createStatement()) {
+            s.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (SQLException e) {
+            unreachable("MariaDB", serverUrl, e);
+        }
+        int query = serverUrl.indexOf('?');
+        String server = query < 0 ? serverUrl : serverUrl.substring(0, query);
+        String url = (server.endsWith("/") ? server : server + "/") + name + (query < 0 ? "" : serverUrl.substring(query));
+        MariaDbDataSource dataSource = new MariaDbDataSource();
+        try {
+            dataSource.setUrl(url);
+            dataSource.setUser(user);
+            dataSource.setPassword(password);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot use MariaDB at " + url, e);
+        }
+        return new TestDatabase(Kind.MARIADB, dataSource, url, user, password, () -> {
+            try (Connection admin = DriverManager.getConnection(serverUrl, user, password);
+                 Statement s = admin.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS " + name);
+            }
+        });
+    }
+
+    private static void unreachable(String product, String url, SQLException e) {
+        String message = product + " is not reachable at " + url + ": " + e.getMessage();
+        if (System.getenv("CI") != null) {
+            Assertions.fail(message + " (CI is set: " + product + " tests must run)");
+        }
+        Assumptions.abort(message);
     }
 
     private static String firstNonBlank(String property, String environment) {

@@ -14,6 +14,10 @@ public record TestHostDatabase(TestDatabases.TestDatabase database) implements H
 
     @Override
     public DatabaseProduct product() {
-        return database.kind() == TestDatabases.Kind.H2 ? DatabaseProduct.H2 : DatabaseProduct.POSTGRESQL;
+        return switch (database.kind()) {
+            case H2 -> DatabaseProduct.H2;
+            case POSTGRESQL -> DatabaseProduct.POSTGRESQL;
+            case MARIADB -> DatabaseProduct.MARIADB;
+        };
     }
 }

@@ -38,6 +38,10 @@ public final class HostDatabases {
         if (jdbcUrl.startsWith("jdbc:postgresql:")) {
             return DatabaseProduct.POSTGRESQL;
         }
-        throw new IllegalArgumentException("unsupported database URL (use jdbc:h2: or jdbc:postgresql:): " + jdbcUrl);
+        if (jdbcUrl.startsWith("jdbc:mariadb:")) {
+            return DatabaseProduct.MARIADB;
+        }
+        throw new IllegalArgumentException(
+                "unsupported database URL (use jdbc:h2:, jdbc:postgresql: or jdbc:mariadb:): " + jdbcUrl);
     }
 }

@@ -41,6 +41,11 @@ public class PluginData {
     void remove(PluginDescriptor plugin) {
         String prefix = plugin.tablePrefix().toLowerCase(Locale.ROOT);
         try (Connection c = DriverManager.getConnection(jdbcUrl, user, password)) {
+            boolean mariaDb = isMariaDb(c);
+            if (mariaDb) {
+                // MariaDB ignores CASCADE: without this a table another plugin table refers to cannot go first.
+                execute(c, "set foreign_key_checks = 0");
+            }
             List<String> dropped = new ArrayList<>();
             for (String view : names(c, prefix, "VIEW")) {
                 drop(c, "drop view " + quote(c, view) + " cascade", dropped, view);
@@ -48,8 +53,11 @@ public class PluginData {
             for (String table : names(c, prefix, "TABLE", "BASE TABLE")) {
                 drop(c, "drop table " + quote(c, table) + " cascade", dropped, table);
             }
-            for (String sequence : sequences(c, prefix)) {
+            for (String sequence : sequences(c, prefix, mariaDb)) {
                 drop(c, "drop sequence " + quote(c, sequence), dropped, sequence);
+            }
+            if (mariaDb) {
+                execute(c, "set foreign_key_checks = 1");
             }
             LOG.info("plugin {}: dropped {}", plugin.id(), dropped);
         } catch (SQLException e) {
@@ -84,11 +92,13 @@ public class PluginData {
         return names;
     }
 
-    private static List<String> sequences(Connection c, String prefix) throws SQLException {
+    private static List<String> sequences(Connection c, String prefix, boolean mariaDb) throws SQLException {
         List<String> names = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "select sequence_name from information_schema.sequences where sequence_schema = ?")) {
-            ps.setString(1, c.getSchema());
+        // MariaDB keeps sequences as tables of their own type; the others list them in information_schema.sequences.
+        try (PreparedStatement ps = c.prepareStatement(mariaDb
+                ? "select table_name from information_schema.tables where table_schema = ? and table_type = 'SEQUENCE'"
+                : "select sequence_name from information_schema.sequences where sequence_schema = ?")) {
+            ps.setString(1, mariaDb ? c.getCatalog() : c.getSchema());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     if (owned(rs.getString(1), prefix)) {
@@ -98,6 +108,16 @@ public class PluginData {
             }
         }
         return names;
+    }
+
+    private static boolean isMariaDb(Connection c) throws SQLException {
+        return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("mariadb");
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
     }
 
     // LIKE would treat '_' as a wildcard: compare in Java.

@@ -36,10 +36,10 @@ class HostKillIT {
     /** Kills per run on H2: {@code -Dhost.kills=25} for the long version; CI runs the short one. */
     private static final int KILLS = Integer.getInteger("host.kills", 3);
     /**
-     * A third as many on PostgreSQL, whose durability is not in doubt as H2's was: its rounds check that the
-     * stream, the restarts and the index sync work the same there, and keep the short version short.
+     * A third as many on PostgreSQL and MariaDB, whose durability is not in doubt as H2's was: their rounds check
+     * that the stream, the restarts and the index sync work the same there, and keep the short version short.
      */
-    private static final int POSTGRES_KILLS = Math.max(1, KILLS / 3);
+    private static final int SERVER_KILLS = Math.max(1, KILLS / 3);
     /** Random moments are reproducible: {@code -Dhost.kills.seed=N} repeats a run. */
     private static final long SEED = Long.getLong("host.kills.seed", System.nanoTime());
     private static final long MARKERS_PER_RUN = 1_000_000;
@@ -52,7 +52,7 @@ class HostKillIT {
     @EnumSource(TestDatabases.Kind.class)
     void killingTheHostDuringWritesAndIndexingLosesNoAcknowledgedWriteAndTheIndexEqualsTheDatabase(
             TestDatabases.Kind kind) throws Exception {
-        int kills = kind == TestDatabases.Kind.H2 ? KILLS : POSTGRES_KILLS;
+        int kills = kind == TestDatabases.Kind.H2 ? KILLS : SERVER_KILLS;
         System.out.println("HostKillIT " + kind + " seed=" + SEED + " kills=" + kills
                 + " (repeat with -Dhost.kills.seed=" + SEED + ")");
         long started = System.nanoTime();
@@ -206,8 +206,8 @@ class HostKillIT {
             if (kind == TestDatabases.Kind.H2) {
                 return new Database(HostConfig.defaultH2Url(dataDir), "sa", "", null);
             }
-            TestDatabases.TestDatabase postgres = TestDatabases.postgres();
-            return new Database(postgres.url(), postgres.user(), postgres.password(), postgres);
+            TestDatabases.TestDatabase server = TestDatabases.create(kind);
+            return new Database(server.url(), server.user(), server.password(), server);
         }
 
         @Override

@@ -47,4 +47,12 @@ class JdbcPeopleDirectoryIT {
             return TestDatabases.Kind.POSTGRESQL;
         }
     }
+
+    @Nested
+    class OnMariaDb extends OnDatabase {
+        @Override
+        TestDatabases.Kind kind() {
+            return TestDatabases.Kind.MARIADB;
+        }
+    }
 }
