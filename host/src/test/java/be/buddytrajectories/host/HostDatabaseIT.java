@@ -11,6 +11,7 @@ import be.buddytrajectories.hostapi.PersonKind;
 import be.buddytrajectories.hostapi.PersonQuery;
 import be.buddytrajectories.hostapi.testing.TestDatabases;
 import be.buddytrajectories.hostapi.testing.TestHostDatabase;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Clock;
@@ -40,6 +41,18 @@ class HostDatabaseIT {
             assertThat(accounts.signIn("coordinator", DemoData.COORDINATOR_PASSWORD.toCharArray())).isPresent();
             assertThat(accounts.signIn("buddy", DemoData.BUDDY_PASSWORD.toCharArray()))
                     .hasValueSatisfying(u -> assertThat(u.personId()).isNotNull());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void theHostsConnectionsReadWhatOthersCommittedEvenWhereTheDatabaseDefaultsToRepeatableRead(
+            TestDatabases.Kind kind) throws Exception {
+        try (TestDatabases.TestDatabase db = TestDatabases.create(kind);
+             HikariDataSource pool = HostDatabases.open(db.url().replace("&transactionIsolation=READ_COMMITTED", ""),
+                     db.user(), db.password());
+             Connection c = pool.getConnection()) {
+            assertThat(c.getTransactionIsolation()).isEqualTo(Connection.TRANSACTION_READ_COMMITTED);
         }
     }
 

@@ -77,8 +77,10 @@ public final class TestDatabases {
     }
 
     public static TestDatabase mariadb() {
-        // The local server speaks plain TCP; Connector/J 4 asks for TLS unless told otherwise.
-        String serverUrl = System.getProperty("it.mariadb.url", "jdbc:mariadb://127.0.0.1:3306/?sslMode=disable");
+        // The local server speaks plain TCP, and Connector/J 4 asks for TLS unless told otherwise; read committed
+        // as the host sets it for every database.
+        String serverUrl = System.getProperty("it.mariadb.url",
+                "jdbc:mariadb://127.0.0.1:3306/?sslMode=disable&transactionIsolation=READ_COMMITTED");
         String user = System.getProperty("it.mariadb.user", "root");
         String password = System.getProperty("it.mariadb.password", "");
         String name = "buddy_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);

@@ -22,6 +22,9 @@ public final class HostDatabases {
         config.setPassword(password);
         config.setMaximumPoolSize(10);
         config.setPoolName("host");
+        // The plugins' rules (a buddy's capacity checked under a row lock, say) read what others committed, as
+        // PostgreSQL and H2 do by default; MariaDB's default, repeatable read, would show them an older snapshot.
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         // Fail fast at start with a clear message rather than waiting 30 s for a database that is not there.
         config.setConnectionTimeout(10_000);
         return new HikariDataSource(config);
