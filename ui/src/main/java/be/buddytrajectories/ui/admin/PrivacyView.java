@@ -5,9 +5,9 @@ import be.buddytrajectories.core.access.Permission;
 import be.buddytrajectories.core.privacy.PrivacyService;
 import be.buddytrajectories.hostapi.PeopleDirectory;
 import be.buddytrajectories.hostapi.Person;
-import be.buddytrajectories.hostapi.PersonQuery;
 import be.buddytrajectories.hostapi.RequiresPermission;
 import be.buddytrajectories.ui.shell.Labels;
+import be.buddytrajectories.ui.shell.PersonPicker;
 import be.buddytrajectories.ui.shell.Problems;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,8 +29,6 @@ import java.io.ByteArrayInputStream;
 @RequiresPermission({"buddy.admin"})
 public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final int PEOPLE_LIMIT = 1000;
-
     private final PrivacyService privacy;
     private final ComboBox<Person> person = new ComboBox<>();
     private final Anchor export = new Anchor();
@@ -45,7 +43,7 @@ public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
         setId("buddy-privacy");
         person.setId("buddy-privacy-person");
         person.setLabel(getTranslation("buddy.privacy.person"));
-        person.setItems(people.search(new PersonQuery(null, null, 0, PEOPLE_LIMIT)).people());
+        PersonPicker.over(person, people, null);
         person.setItemLabelGenerator(p -> p.displayName() + " (" + Labels.of(this, p.kind()) + ", #" + p.id() + ")");
         person.setWidth("min(28em, 100%)");
         person.addValueChangeListener(e -> offerExport(e.getValue()));

@@ -10,9 +10,9 @@ import be.buddytrajectories.core.trajectory.TrajectoryStatus;
 import be.buddytrajectories.hostapi.PeopleDirectory;
 import be.buddytrajectories.hostapi.Person;
 import be.buddytrajectories.hostapi.PersonKind;
-import be.buddytrajectories.hostapi.PersonQuery;
 import be.buddytrajectories.hostapi.RequiresPermission;
 import be.buddytrajectories.ui.duo.DuoView;
+import be.buddytrajectories.ui.shell.PersonPicker;
 import be.buddytrajectories.ui.shell.Problems;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -36,8 +36,6 @@ import java.util.Optional;
 @Route("buddy/match")
 @RequiresPermission({"buddy.coordinator"})
 public class SuggestionsView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
-
-    private static final int VOLUNTEER_PICK_LIMIT = 1000;
 
     private final MatchingService matching;
     private final MatchService proposals;
@@ -97,7 +95,7 @@ public class SuggestionsView extends VerticalLayout implements HasUrlParameter<L
     private VerticalLayout whyNot(long newcomerId) {
         ComboBox<Person> volunteer = new ComboBox<>(getTranslation("buddy.whyNot.volunteer"));
         volunteer.setId("buddy-why-not-volunteer");
-        volunteer.setItems(people.search(PersonQuery.all(PersonKind.VOLUNTEER, 0, VOLUNTEER_PICK_LIMIT)).people());
+        PersonPicker.over(volunteer, people, PersonKind.VOLUNTEER);
         volunteer.setItemLabelGenerator(Person::displayName);
         volunteer.setWidth("min(20em, 100%)");
         UnorderedList answer = new UnorderedList();

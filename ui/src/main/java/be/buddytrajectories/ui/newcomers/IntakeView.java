@@ -8,9 +8,9 @@ import be.buddytrajectories.core.validation.InputValidator;
 import be.buddytrajectories.hostapi.PeopleDirectory;
 import be.buddytrajectories.hostapi.Person;
 import be.buddytrajectories.hostapi.PersonKind;
-import be.buddytrajectories.hostapi.PersonQuery;
 import be.buddytrajectories.hostapi.RequiresPermission;
 import be.buddytrajectories.ui.shell.FieldErrors;
+import be.buddytrajectories.ui.shell.PersonPicker;
 import be.buddytrajectories.ui.shell.Problems;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H2;
@@ -31,8 +31,6 @@ import java.time.LocalDate;
 @Route("buddy/intake")
 @RequiresPermission({"buddy.coordinator", "buddy.admin"})
 public class IntakeView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
-
-    private static final int PICK_LIMIT = 1000;
 
     private final NewcomerIntakeService intakes;
     private final AccessGuard access;
@@ -92,7 +90,7 @@ public class IntakeView extends VerticalLayout implements HasUrlParameter<Long>,
     private ComboBox<Person> existingPicker() {
         ComboBox<Person> picker = new ComboBox<>(getTranslation("buddy.intake.pickExisting"));
         picker.setId("buddy-intake-existing");
-        picker.setItems(people.search(PersonQuery.all(PersonKind.NEWCOMER, 0, PICK_LIMIT)).people());
+        PersonPicker.over(picker, people, PersonKind.NEWCOMER);
         picker.setItemLabelGenerator(p -> p.displayName() + (p.municipality() == null ? "" : " (" + p.municipality() + ")"));
         picker.setWidth("min(24em, 100%)");
         picker.addValueChangeListener(e -> {

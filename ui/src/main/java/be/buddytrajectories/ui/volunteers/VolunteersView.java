@@ -1,17 +1,15 @@
 package be.buddytrajectories.ui.volunteers;
 
-import java.util.LinkedHashSet;
-import java.time.format.TextStyle;
-import be.buddytrajectories.core.person.WeeklySlot;
 import be.buddytrajectories.core.matching.MatchingService;
+import be.buddytrajectories.core.person.WeeklySlot;
 import be.buddytrajectories.hostapi.PeopleDirectory;
 import be.buddytrajectories.hostapi.Person;
 import be.buddytrajectories.hostapi.PersonKind;
-import be.buddytrajectories.hostapi.PersonQuery;
 import be.buddytrajectories.hostapi.RequiresPermission;
 import be.buddytrajectories.search.browse.BrowseQuery;
 import be.buddytrajectories.search.browse.BrowseResult;
 import be.buddytrajectories.ui.shell.Formats;
+import be.buddytrajectories.ui.shell.PersonPicker;
 import be.buddytrajectories.ui.shell.Problems;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -27,7 +25,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
+import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -40,7 +40,6 @@ import java.util.Map;
 public class VolunteersView extends VerticalLayout implements HasDynamicTitle {
 
     static final int PAGE = 25;
-    private static final int PICK_LIMIT = 1000;
 
     private final MatchingService matching;
     private final TextField text = new TextField();
@@ -82,7 +81,7 @@ public class VolunteersView extends VerticalLayout implements HasDynamicTitle {
     private ComboBox<Person> profilePicker(PeopleDirectory people) {
         ComboBox<Person> picker = new ComboBox<>(getTranslation("buddy.volunteers.openProfile"));
         picker.setId("buddy-volunteer-pick");
-        picker.setItems(people.search(PersonQuery.all(PersonKind.VOLUNTEER, 0, PICK_LIMIT)).people());
+        PersonPicker.over(picker, people, PersonKind.VOLUNTEER);
         picker.setItemLabelGenerator(Person::displayName);
         picker.setWidth("min(24em, 100%)");
         picker.addValueChangeListener(e -> {

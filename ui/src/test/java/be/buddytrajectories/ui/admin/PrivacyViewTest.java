@@ -9,9 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.buddytrajectories.core.intake.NewcomerIntakeService;
 import be.buddytrajectories.core.trajectory.Trajectory;
 import be.buddytrajectories.hostapi.Person;
+import be.buddytrajectories.hostapi.PersonKind;
 import be.buddytrajectories.ui.shell.AccessDeniedView;
 import be.buddytrajectories.ui.testing.Downloads;
 import be.buddytrajectories.ui.testing.ViewFixture;
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -57,6 +59,20 @@ class PrivacyViewTest {
         _setValue(_get(Checkbox.class, spec -> spec.withId("buddy-privacy-confirm")), true);
         _click(_get(Button.class, spec -> spec.withId("buddy-privacy-erase")));
         assertThat(f.bean(NewcomerIntakeService.class).find(amina.id())).isEmpty();
+    }
+
+    @Test
+    void thePickerFindsAPersonFarBeyondTheFirstThousandByWhatTheAdminTypes() {
+        for (int i = 1; i <= 1_500; i++) {
+            f.people.add(PersonKind.VOLUNTEER, "Vrijwilliger", "Aerts" + i);
+        }
+        f.people.add(PersonKind.VOLUNTEER, "Zeger", "Zwart");
+        UI.getCurrent().navigate(PrivacyView.class);
+        ComboBox<Person> picker = _get(ComboBox.class, spec -> spec.withId("buddy-privacy-person"));
+
+        ComboBoxKt.setUserInput(picker, "Zwart");
+
+        assertThat(ComboBoxKt.getSuggestionItems(picker)).extracting(Person::lastName).containsExactly("Zwart");
     }
 
     @Test

@@ -10,10 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.buddytrajectories.core.profile.BuddyProfileService;
 import be.buddytrajectories.core.trajectory.Trajectory;
 import be.buddytrajectories.hostapi.Person;
+import be.buddytrajectories.hostapi.PersonKind;
 import be.buddytrajectories.search.profile.BuddyStatus;
 import be.buddytrajectories.ui.duo.DuoView;
 import be.buddytrajectories.ui.shell.AccessDeniedView;
 import be.buddytrajectories.ui.testing.ViewFixture;
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -85,6 +87,23 @@ class SuggestionsViewTest {
         UnorderedList answer = _get(UnorderedList.class, spec -> spec.withId("buddy-why-not-reasons"));
         assertThat(_find(answer, ListItem.class)).isNotEmpty();
         assertThat(_find(UnorderedList.class, spec -> spec.withId("buddy-reasons-" + wout))).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void whyNotOffersAnyVolunteerOfTheDirectoryNotOnlyTheFirstThousand() {
+        Trajectory amina = f.waiting("Amina", false);
+        for (int i = 1; i <= 1_200; i++) {
+            f.people.add(PersonKind.VOLUNTEER, "Vrijwilliger", "Aerts" + i);
+        }
+        f.people.add(PersonKind.VOLUNTEER, "Zeger", "Zwart");
+        f.signInCoordinator();
+        UI.getCurrent().navigate(SuggestionsView.class, amina.newcomerId());
+        ComboBox<Person> volunteer = _get(ComboBox.class, spec -> spec.withId("buddy-why-not-volunteer"));
+
+        ComboBoxKt.setUserInput(volunteer, "Zwart");
+
+        assertThat(ComboBoxKt.getSuggestionItems(volunteer)).extracting(Person::lastName).containsExactly("Zwart");
     }
 
     @Test
