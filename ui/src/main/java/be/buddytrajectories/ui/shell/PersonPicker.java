@@ -4,7 +4,7 @@ import be.buddytrajectories.hostapi.PeopleDirectory;
 import be.buddytrajectories.hostapi.Person;
 import be.buddytrajectories.hostapi.PersonKind;
 import be.buddytrajectories.hostapi.PersonQuery;
-import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.ComboBoxBase;
 
 /**
  * A person field over the whole host directory: what the user types is searched by the host, and the list loads a
@@ -19,7 +19,7 @@ public final class PersonPicker {
     }
 
     /** Makes {@code field} list the host's people of {@code kind} (everyone when null), filtered by the host. */
-    public static void over(ComboBox<Person> field, PeopleDirectory people, PersonKind kind) {
+    public static void over(ComboBoxBase<?, Person, ?> field, PeopleDirectory people, PersonKind kind) {
         field.setItems(
                 page -> people.search(query(kind, page.getFilter().orElse(null), page.getOffset(), page.getLimit()))
                         .people().stream(),

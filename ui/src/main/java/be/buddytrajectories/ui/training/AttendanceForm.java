@@ -7,20 +7,24 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.shared.Registration;
-import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /** Who attended one session or activity; fires {@link Submitted} with their host person ids. */
 class AttendanceForm extends HorizontalLayout {
 
-    AttendanceForm(String id, List<Person> candidates, Set<Long> attended) {
+    /**
+     * @param candidates gives the field the people who may have attended
+     * @param attended   those recorded so far
+     */
+    AttendanceForm(String id, Consumer<MultiSelectComboBox<Person>> candidates, Set<Person> attended) {
         setAlignItems(Alignment.BASELINE);
         MultiSelectComboBox<Person> people = new MultiSelectComboBox<>(getTranslation("buddy.training.attendees"));
         people.setId(id);
-        people.setItems(candidates);
+        candidates.accept(people);
         people.setItemLabelGenerator(Person::displayName);
-        people.setValue(candidates.stream().filter(p -> attended.contains(p.id())).collect(Collectors.toSet()));
+        people.setValue(attended);
         people.setWidth("min(28em, 100%)");
         Button save = new Button(getTranslation("buddy.training.saveAttendance"), e -> fireEvent(new Submitted(this,
                 people.getValue().stream().map(Person::id).collect(Collectors.toSet()))));

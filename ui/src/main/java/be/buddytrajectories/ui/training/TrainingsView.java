@@ -10,12 +10,11 @@ import be.buddytrajectories.core.training.TrainingSession;
 import be.buddytrajectories.core.training.TrainingSessionInput;
 import be.buddytrajectories.hostapi.PeopleDirectory;
 import be.buddytrajectories.hostapi.Person;
-import be.buddytrajectories.hostapi.PersonKind;
-import be.buddytrajectories.hostapi.PersonQuery;
 import be.buddytrajectories.hostapi.RequiresPermission;
 import be.buddytrajectories.ui.shell.FieldErrors;
 import be.buddytrajectories.ui.shell.Formats;
 import be.buddytrajectories.ui.shell.Labels;
+import be.buddytrajectories.ui.shell.PersonPicker;
 import be.buddytrajectories.ui.shell.Problems;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -25,16 +24,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Training sessions for buddies and group activities for all duos: planning and attendance. */
 @Route("buddy/trainings")
 @RequiresPermission({"buddy.coordinator", "buddy.admin"})
 public class TrainingsView extends VerticalLayout implements HasDynamicTitle {
-
-    private static final int PEOPLE_LIMIT = 1000;
 
     private final TrainingService trainings;
     private final GroupActivityService activities;
@@ -56,8 +54,6 @@ public class TrainingsView extends VerticalLayout implements HasDynamicTitle {
         removeAll();
         List<Long> buddyIds = profiles.all().stream().map(BuddyProfile::volunteerId).toList();
         List<Person> buddies = people.findAll(buddyIds).stream().sorted(Comparator.comparing(Person::lastName)).toList();
-        List<Person> everyone = new ArrayList<>(buddies);
-        everyone.addAll(people.search(PersonQuery.all(PersonKind.NEWCOMER, 0, PEOPLE_LIMIT)).people());
 
         FieldErrors trainingErrors = new FieldErrors(this);
         SessionForm trainingForm = new SessionForm("buddy-training", true, trainingErrors);
@@ -74,21 +70,24 @@ public class TrainingsView extends VerticalLayout implements HasDynamicTitle {
                 new GroupActivityInput(s.title(), s.heldOn(), s.minutes()))).ifPresent(planned -> render()));
         add(new H3(getTranslation("buddy.activity.heading")), activityForm);
         activities.activities().stream().sorted(Comparator.comparing(GroupActivity::heldOn).reversed())
-                .forEach(activity -> add(activityRow(activity, everyone)));
+                .forEach(activity -> add(activityRow(activity)));
     }
 
     private Div sessionRow(TrainingSession session, List<Person> buddies) {
-        AttendanceForm attendance = new AttendanceForm("buddy-training-attendance-" + session.id(), buddies,
-                session.attendees());
+        AttendanceForm attendance = new AttendanceForm("buddy-training-attendance-" + session.id(),
+                field -> field.setItems(buddies),
+                buddies.stream().filter(b -> session.attendees().contains(b.id())).collect(Collectors.toSet()));
         attendance.addSubmitListener(s -> save(() -> trainings.recordAttendance(session.id(), session.version(),
                 s.personIds())));
         return row(Formats.date(this, session.heldOn()) + " · " + Labels.of(this, session.kind()) + " · "
                 + session.title(), attendance);
     }
 
-    private Div activityRow(GroupActivity activity, List<Person> everyone) {
-        AttendanceForm attendance = new AttendanceForm("buddy-activity-attendance-" + activity.id(), everyone,
-                activity.attendees());
+    /** Anyone in the host may come to a group activity: the field searches the whole directory. */
+    private Div activityRow(GroupActivity activity) {
+        AttendanceForm attendance = new AttendanceForm("buddy-activity-attendance-" + activity.id(),
+                field -> PersonPicker.over(field, people, null),
+                Set.copyOf(people.findAll(List.copyOf(activity.attendees()))));
         attendance.addSubmitListener(s -> save(() -> activities.recordAttendance(activity.id(), activity.version(),
                 s.personIds())));
         return row(Formats.date(this, activity.heldOn()) + " · " + activity.title() + " · "

@@ -6,12 +6,18 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.buddytrajectories.core.activity.GroupActivity;
+import be.buddytrajectories.core.activity.GroupActivityInput;
+import be.buddytrajectories.core.activity.GroupActivityService;
 import be.buddytrajectories.core.profile.BuddyProfileService;
 import be.buddytrajectories.core.training.TrainingService;
 import be.buddytrajectories.core.training.TrainingSession;
+import be.buddytrajectories.core.trajectory.Trajectory;
 import be.buddytrajectories.hostapi.Person;
+import be.buddytrajectories.hostapi.PersonKind;
 import be.buddytrajectories.ui.shell.AccessDeniedView;
 import be.buddytrajectories.ui.testing.ViewFixture;
+import com.github.mvysny.kaributesting.v23.MultiselectComboBoxUtilsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -78,6 +84,28 @@ class TrainingsViewTest {
 
         assertThat(_get(IntegerField.class, spec -> spec.withId("buddy-activity-minutes")).getErrorMessage())
                 .isEqualTo("Een ontmoeting duurt tussen 5 en 720 minuten.");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anActivitysAttendanceFindsAnyoneInTheDirectoryAndKeepsWhoWasRecorded() {
+        Trajectory amina = f.waiting("Amina", false);
+        for (int i = 1; i <= 1_200; i++) {
+            f.people.add(PersonKind.NEWCOMER, "Nieuwkomer", "Aerts" + i);
+        }
+        long zwart = f.people.add(PersonKind.NEWCOMER, "Zeger", "Zwart").id();
+        f.signInCoordinator();
+        GroupActivity walk = f.bean(GroupActivityService.class).plan(
+                new GroupActivityInput("Stadswandeling", ViewFixture.TODAY, 90));
+        f.bean(GroupActivityService.class).recordAttendance(walk.id(), walk.version(), Set.of(amina.newcomerId()));
+        UI.getCurrent().navigate(TrainingsView.class);
+        MultiSelectComboBox<Person> attendance = _get(MultiSelectComboBox.class,
+                spec -> spec.withId("buddy-activity-attendance-" + walk.id()));
+        assertThat(attendance.getValue()).extracting(Person::firstName).containsExactly("Amina");
+
+        MultiselectComboBoxUtilsKt.setUserInput(attendance, "Zwart");
+
+        assertThat(MultiselectComboBoxUtilsKt.getSuggestionItems(attendance)).extracting(Person::id).containsExactly(zwart);
     }
 
     @Test
