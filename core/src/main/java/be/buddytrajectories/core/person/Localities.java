@@ -13,7 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Belgian localities with their coordinates (GeoNames, CC BY 4.0), so that a person the host has not geocoded can
@@ -27,6 +29,12 @@ public final class Localities {
     public record Locality(String name, double latitude, double longitude, String province) {
     }
 
+    /** The first postcode of each of bpost's ranges, with the province (GeoNames code) the range belongs to. */
+    private static final NavigableMap<Integer, String> PROVINCE_FROM = new TreeMap<>(Map.ofEntries(
+            Map.entry(1000, "BRU"), Map.entry(1300, "WBR"), Map.entry(1500, "VBR"), Map.entry(2000, "VAN"),
+            Map.entry(3000, "VBR"), Map.entry(3500, "VLI"), Map.entry(4000, "WLG"), Map.entry(5000, "WNA"),
+            Map.entry(6000, "WHT"), Map.entry(6600, "WLX"), Map.entry(7000, "WHT"), Map.entry(8000, "VWV"),
+            Map.entry(9000, "VOV")));
     private static final Localities BELGIUM = load();
 
     private final List<Locality> all;
@@ -76,36 +84,7 @@ public final class Localities {
         if (postcode == null || !postcode.strip().matches("[1-9][0-9]{3}")) {
             return Optional.empty();
         }
-        int code = Integer.parseInt(postcode.strip());
-        String province;
-        if (code < 1300) {
-            province = "BRU";
-        } else if (code < 1500) {
-            province = "WBR";
-        } else if (code < 2000) {
-            province = "VBR";
-        } else if (code < 3000) {
-            province = "VAN";
-        } else if (code < 3500) {
-            province = "VBR";
-        } else if (code < 4000) {
-            province = "VLI";
-        } else if (code < 5000) {
-            province = "WLG";
-        } else if (code < 6000) {
-            province = "WNA";
-        } else if (code < 6600) {
-            province = "WHT";
-        } else if (code < 7000) {
-            province = "WLX";
-        } else if (code < 8000) {
-            province = "WHT";
-        } else if (code < 9000) {
-            province = "VWV";
-        } else {
-            province = "VOV";
-        }
-        return Optional.of(province);
+        return Optional.of(PROVINCE_FROM.floorEntry(Integer.parseInt(postcode.strip())).getValue());
     }
 
     static String key(String name) {

@@ -43,7 +43,8 @@ public class PluginData {
         try (Connection c = DriverManager.getConnection(jdbcUrl, user, password)) {
             boolean mariaDb = isMariaDb(c);
             if (mariaDb) {
-                // MariaDB ignores CASCADE: without this a table another plugin table refers to cannot go first.
+                // MariaDB ignores CASCADE: without this a table another plugin table refers to cannot go first. The
+                // setting lives as long as this connection, which is this method's own.
                 execute(c, "set foreign_key_checks = 0");
             }
             List<String> dropped = new ArrayList<>();
@@ -55,9 +56,6 @@ public class PluginData {
             }
             for (String sequence : sequences(c, prefix, mariaDb)) {
                 drop(c, "drop sequence " + quote(c, sequence), dropped, sequence);
-            }
-            if (mariaDb) {
-                execute(c, "set foreign_key_checks = 1");
             }
             LOG.info("plugin {}: dropped {}", plugin.id(), dropped);
         } catch (SQLException e) {
@@ -72,10 +70,8 @@ public class PluginData {
     }
 
     private static void drop(Connection c, String sql, List<String> dropped, String name) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute(sql);
-            dropped.add(name);
-        }
+        execute(c, sql);
+        dropped.add(name);
     }
 
     private static List<String> names(Connection c, String prefix, String... types) throws SQLException {

@@ -139,10 +139,13 @@ public final class ProfileBrowser {
                 return perHit[hit];
             }
         }
-        List<String> marked = profile.interests().stream().map(interest -> interests.canonicalise(interest).stream()
-                .anyMatch(mentioned::contains) ? Hit.MATCH_START + interest + Hit.MATCH_END : interest).toList();
-        if (marked.stream().anyMatch(interest -> interest.indexOf(Hit.MATCH_START) >= 0)) {
-            return String.join(", ", marked);
+        if (!mentioned.isEmpty()) {
+            List<String> marked = profile.interests().stream().map(interest -> interests.canonicalise(interest)
+                    .stream().anyMatch(mentioned::contains) ? Hit.MATCH_START + interest + Hit.MATCH_END : interest)
+                    .toList();
+            if (marked.stream().anyMatch(interest -> interest.indexOf(Hit.MATCH_START) >= 0)) {
+                return String.join(", ", marked);
+            }
         }
         String about = profile.about();
         return about.length() <= SNIPPET_FALLBACK_LENGTH ? about : about.substring(0, SNIPPET_FALLBACK_LENGTH) + "…";

@@ -104,8 +104,7 @@ class IntakeForm extends FormLayout {
         languages.setItems(LANGUAGES);
         languages.setItemLabelGenerator(code -> Formats.language(this, code));
         if (existing != null) {
-            languages.setValue(existing.languages().stream().filter(LANGUAGES::contains)
-                    .collect(Collectors.toCollection(LinkedHashSet::new)));
+            languages.setValue(offered(existing.languages()));
         }
         dutchLevel.setItems(DutchLevel.values());
         goals.setItems(Goal.values());
@@ -149,8 +148,7 @@ class IntakeForm extends FormLayout {
     }
 
     private void fill(NewcomerIntake intake) {
-        languages.setValue(intake.contactLanguages().stream().filter(LANGUAGES::contains)
-                .collect(Collectors.toCollection(LinkedHashSet::new)));
+        languages.setValue(offered(intake.contactLanguages()));
         dutchLevel.setValue(intake.dutchLevel());
         interests.setValue(String.join(", ", intake.interests()));
         goals.setValue(intake.goals());
@@ -164,6 +162,11 @@ class IntakeForm extends FormLayout {
         caseAgency.setValue(intake.caseWorkerAgency().orElse(""));
         consent.setValue(true);
         outcomeConsent.setValue(intake.outcomeConsent());
+    }
+
+    /** The languages among {@code codes} that the field offers, in their order. */
+    private static Set<String> offered(List<String> codes) {
+        return codes.stream().filter(LANGUAGES::contains).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     private void addPersonFields() {

@@ -3,7 +3,9 @@ package be.buddytrajectories.ui.spreadsheet;
 import be.buddytrajectories.core.person.Consent;
 import be.buddytrajectories.core.spreadsheet.ColumnMapping;
 import be.buddytrajectories.core.spreadsheet.Field;
+import be.buddytrajectories.core.spreadsheet.SpreadsheetKind;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -39,21 +42,13 @@ class FileConsent extends Composite<VerticalLayout> {
         fields.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         getContent().add(new Paragraph(getTranslation("buddy.spreadsheet.consent.explained")), fields, confirmed);
         clear(today);
-        version.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                changed.accept(this);
-            }
-        });
-        givenOn.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                changed.accept(this);
-            }
-        });
-        confirmed.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                changed.accept(this);
-            }
-        });
+        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(version, givenOn, confirmed)) {
+            field.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    changed.accept(this);
+                }
+            });
+        }
     }
 
     /** Back to the current consent text, today, not confirmed: a new file needs its own confirmation. */
@@ -70,9 +65,9 @@ class FileConsent extends Composite<VerticalLayout> {
                 .stating(Field.CONSENT_DATE, stated && givenOn.getValue() != null ? givenOn.getValue().toString() : null);
     }
 
-    /** True when {@code mapping} lacks a consent column of a kind of file that needs consent. */
-    static boolean neededFor(ColumnMapping mapping, boolean kindNeedsConsent) {
-        return kindNeedsConsent
+    /** True when a file of {@code kind} records consent and {@code mapping} lacks a consent column. */
+    static boolean neededFor(SpreadsheetKind kind, ColumnMapping mapping) {
+        return kind.fields().contains(Field.CONSENT_VERSION)
                 && (!mapping.hasColumnFor(Field.CONSENT_VERSION) || !mapping.hasColumnFor(Field.CONSENT_DATE));
     }
 }

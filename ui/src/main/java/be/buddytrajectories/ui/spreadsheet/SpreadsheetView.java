@@ -151,8 +151,7 @@ public class SpreadsheetView extends VerticalLayout implements HasDynamicTitle {
         progress.setValue(0);
         showFormat();
         showMapping();
-        fileConsent.setVisible(current != null && FileConsent.neededFor(current.mapping(),
-                current.kind().fields().contains(Field.CONSENT_VERSION)));
+        fileConsent.setVisible(current != null && FileConsent.neededFor(current.kind(), current.mapping()));
         showPreview();
         showErrors();
         run.setEnabled(current != null && current.importable());
