@@ -32,6 +32,8 @@ class FileConsent extends Composite<VerticalLayout> {
         version.setId("import-consent-version");
         version.setLabel(getTranslation("buddy.spreadsheet.consent.version"));
         version.setMaxLength(Consent.Limits.VERSION_LENGTH);
+        // Wide enough for its label, which the default width cut off ("Versie van de toestemmin…").
+        version.setWidth("min(20em, 100%)");
         givenOn.setId("import-consent-date");
         givenOn.setLabel(getTranslation("buddy.spreadsheet.consent.date"));
         givenOn.setMax(today);
