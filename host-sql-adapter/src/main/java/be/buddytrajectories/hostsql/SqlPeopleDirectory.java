@@ -1,7 +1,5 @@
 package be.buddytrajectories.hostsql;
 
-import be.buddytrajectories.hostapi.Gender;
-import be.buddytrajectories.hostapi.GeoPoint;
 import be.buddytrajectories.hostapi.NewPerson;
 import be.buddytrajectories.hostapi.PeopleDirectory;
 import be.buddytrajectories.hostapi.Person;
@@ -17,10 +15,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,11 +41,13 @@ public class SqlPeopleDirectory implements PeopleDirectory {
     private final DataSource dataSource;
     private final SqlQueries sql;
     private final Clock clock;
+    private final PersonRows rows;
 
     public SqlPeopleDirectory(DataSource dataSource, SqlQueries sql, Clock clock) {
         this.dataSource = dataSource;
         this.sql = sql;
         this.clock = clock;
+        this.rows = new PersonRows(sql);
     }
 
     @Override
@@ -225,7 +223,7 @@ public class SqlPeopleDirectory implements PeopleDirectory {
             List<Person> people = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    people.add(person(rs));
+                    rows.read(rs).ifPresent(people::add);
                 }
             }
             return people;
@@ -245,30 +243,6 @@ public class SqlPeopleDirectory implements PeopleDirectory {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot count people in the CRM: " + e.getMessage(), e);
         }
-    }
-
-    private Person person(ResultSet rs) throws SQLException {
-        String kind = rs.getString("kind");
-        int birthYear = rs.getInt("birth_year");
-        Integer birth = rs.wasNull() ? null : birthYear;
-        double latitude = rs.getDouble("latitude");
-        boolean noLatitude = rs.wasNull();
-        double longitude = rs.getDouble("longitude");
-        GeoPoint location = noLatitude || rs.wasNull() ? null : new GeoPoint(latitude, longitude);
-        String gender = rs.getString("gender");
-        return new Person(rs.getLong("id"),
-                sql.fromCrm("kind", kind, PersonKind.class).orElseThrow(() -> new IllegalStateException(
-                        "the CRM value " + kind + " is neither map.kind.VOLUNTEER nor map.kind.NEWCOMER")),
-                rs.getString("first_name"), rs.getString("last_name"), rs.getString("email"), rs.getString("phone"),
-                birth, gender == null ? Gender.X : sql.fromCrm("gender", gender, Gender.class).orElse(Gender.X),
-                rs.getString("street"), rs.getString("postal_code"), rs.getString("municipality"), location,
-                split(rs.getString("languages")), new LinkedHashSet<>(split(rs.getString("tags"))),
-                rs.getLong("version"));
-    }
-
-    private static List<String> split(String joined) {
-        return joined == null || joined.isBlank() ? List.of()
-                : Arrays.stream(joined.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
     @FunctionalInterface

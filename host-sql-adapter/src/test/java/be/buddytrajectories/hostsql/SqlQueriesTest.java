@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.buddytrajectories.hostapi.Gender;
 import be.buddytrajectories.hostapi.PersonKind;
+import be.buddytrajectories.hostsql.civicrm.CiviCrmSite;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,14 +18,14 @@ class SqlQueriesTest {
 
     @Test
     void theCiviCrmExampleResolvesItsFragmentsAndMapsValuesBothWays() {
-        SqlQueries queries = SqlQueries.fromClassPath(CiviCrmDatabase.QUERIES);
+        SqlQueries queries = SqlQueries.fromClassPath(CiviCrmSite.PEOPLE_QUERIES);
 
         assertThat(queries.get("find-by-id")).startsWith("select c.id as id").doesNotContain("${")
                 .endsWith("and c.id = :id");
         assertThat(queries.crmValue("kind", PersonKind.NEWCOMER)).isEqualTo("Newcomer");
         assertThat(queries.crmValue("gender", Gender.M)).isEqualTo(2L);
         assertThat(queries.fromCrm("gender", "1", Gender.class)).contains(Gender.F);
-        assertThat(queries.steps("insert")).hasSize(8);
+        assertThat(queries.steps("insert")).hasSize(9);
         assertThat(queries.steps("insert").get(1).onlyIf()).contains("email");
         assertThat(queries.steps("insert").get(5).eachOf()).contains("tags");
     }
