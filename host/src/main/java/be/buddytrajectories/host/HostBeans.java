@@ -1,6 +1,7 @@
 package be.buddytrajectories.host;
 
 import be.buddytrajectories.host.database.HostDatabases;
+import be.buddytrajectories.host.people.HostPeople;
 import be.buddytrajectories.host.plugins.HostRestart;
 import be.buddytrajectories.host.plugins.PluginManager;
 import be.buddytrajectories.host.plugins.PluginUploads;
@@ -10,6 +11,7 @@ import be.buddytrajectories.hostapi.HostApi;
 import be.buddytrajectories.hostapi.HostDatabase;
 import be.buddytrajectories.hostapi.HostInfo;
 import be.buddytrajectories.hostapi.Mailer;
+import be.buddytrajectories.hostapi.PeopleDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.io.IOException;
@@ -32,6 +34,13 @@ public class HostBeans {
     HostDatabase hostDatabase() {
         HostRuntime runtime = HostRuntime.current();
         return new RuntimeDatabase(runtime.dataSource(), HostDatabases.productOf(runtime.config().dbUrl()));
+    }
+
+    /** One directory per host: the host's own people, or those of the CRM it was pointed at ({@code host.people}). */
+    @Produces
+    @ApplicationScoped
+    PeopleDirectory peopleDirectory(HostDatabase database, Clock clock) {
+        return HostPeople.directory(HostRuntime.current().config().people(), database, clock);
     }
 
     @Produces

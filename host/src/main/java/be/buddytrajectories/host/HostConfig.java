@@ -1,5 +1,6 @@
 package be.buddytrajectories.host;
 
+import be.buddytrajectories.host.people.HostPeople;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -19,14 +20,22 @@ import java.util.Optional;
  * @param maxPluginArchiveBytes largest plugin archive accepted ({@code host.plugins.max.size.mb}, default 100 MB)
  * @param https      users reach the host over HTTPS (a proxy in front of it): the session cookie is then marked
  *                   {@code Secure} ({@code host.https}, default false)
+ * @param people     where the people live ({@code host.people}): {@code host} (the host's own {@code host_person}
+ *                   table, the default), {@code civicrm} (CiviCRM's tables in the host's database, read and written
+ *                   through {@code host-sql-adapter}'s CiviCRM mapping) or the path of a properties file with the
+ *                   SQL of another CRM; see {@link HostPeople}
+ * @param demoContacts how many contacts a generated CiviCRM demo site has ({@code host.demo.contacts}, default
+ *                   1,000: a fifth volunteers, 6% newcomers, the rest organisations, households and donors)
  */
 public record HostConfig(int port, Path home, Path dataDir, String dbUrl, String dbUser, String dbPassword,
-                         boolean demoData, boolean pluginUploads, long maxPluginArchiveBytes, boolean https) {
+                         boolean demoData, boolean pluginUploads, long maxPluginArchiveBytes, boolean https,
+                         String people, int demoContacts) {
 
-    /** A host served over plain HTTP, as in development and tests. */
+    /** A host with its own people, served over plain HTTP, as in development and tests. */
     public HostConfig(int port, Path home, Path dataDir, String dbUrl, String dbUser, String dbPassword,
                       boolean demoData, boolean pluginUploads, long maxPluginArchiveBytes) {
-        this(port, home, dataDir, dbUrl, dbUser, dbPassword, demoData, pluginUploads, maxPluginArchiveBytes, false);
+        this(port, home, dataDir, dbUrl, dbUser, dbPassword, demoData, pluginUploads, maxPluginArchiveBytes, false,
+                HostPeople.OWN, HostPeople.DEFAULT_DEMO_CONTACTS);
     }
 
     public static HostConfig fromEnvironment() {
@@ -47,7 +56,10 @@ public record HostConfig(int port, Path home, Path dataDir, String dbUrl, String
                 Boolean.parseBoolean(setting.get("host.demo.data").orElse("false")),
                 Boolean.parseBoolean(setting.get("host.plugins.upload").orElse("true")),
                 Long.parseLong(setting.get("host.plugins.max.size.mb").orElse("100")) * 1024 * 1024,
-                Boolean.parseBoolean(setting.get("host.https").orElse("false")));
+                Boolean.parseBoolean(setting.get("host.https").orElse("false")),
+                setting.get("host.people").orElse(HostPeople.OWN),
+                Integer.parseInt(setting.get("host.demo.contacts")
+                        .orElse(String.valueOf(HostPeople.DEFAULT_DEMO_CONTACTS))));
     }
 
     /**
@@ -72,19 +84,25 @@ public record HostConfig(int port, Path home, Path dataDir, String dbUrl, String
 
     public HostConfig withPort(int newPort) {
         return new HostConfig(newPort, home, dataDir, dbUrl, dbUser, dbPassword, demoData, pluginUploads,
-                maxPluginArchiveBytes, https);
+                maxPluginArchiveBytes, https, people, demoContacts);
     }
 
     public HostConfig withHttps(boolean servedOverHttps) {
         return new HostConfig(port, home, dataDir, dbUrl, dbUser, dbPassword, demoData, pluginUploads,
-                maxPluginArchiveBytes, servedOverHttps);
+                maxPluginArchiveBytes, servedOverHttps, people, demoContacts);
+    }
+
+    public HostConfig withPeople(String peopleSource) {
+        return new HostConfig(port, home, dataDir, dbUrl, dbUser, dbPassword, demoData, pluginUploads,
+                maxPluginArchiveBytes, https, peopleSource, demoContacts);
     }
 
     @Override
     public String toString() {
         return "HostConfig[port=" + port + ", home=" + home + ", dataDir=" + dataDir + ", dbUrl=" + dbUrl
                 + ", dbUser=" + dbUser + ", demoData=" + demoData + ", pluginUploads=" + pluginUploads
-                + ", maxPluginArchiveBytes=" + maxPluginArchiveBytes + ", https=" + https + "]";
+                + ", maxPluginArchiveBytes=" + maxPluginArchiveBytes + ", https=" + https + ", people=" + people
+                + ", demoContacts=" + demoContacts + "]";
     }
 
     private record Setting(java.util.function.Function<String, String> properties, Map<String, String> env) {

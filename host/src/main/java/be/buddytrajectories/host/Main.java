@@ -1,14 +1,12 @@
 package be.buddytrajectories.host;
 
 import be.buddytrajectories.host.database.HostDatabases;
-import be.buddytrajectories.host.people.DemoData;
-import be.buddytrajectories.host.people.JdbcPeopleDirectory;
+import be.buddytrajectories.host.people.HostPeople;
 import be.buddytrajectories.host.plugins.FailingPlugin;
 import be.buddytrajectories.host.plugins.HostRestart;
 import be.buddytrajectories.host.plugins.PluginManager;
 import be.buddytrajectories.host.security.UserAccounts;
 import be.buddytrajectories.hostapi.HostDatabase;
-import be.buddytrajectories.hostapi.PersonKind;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -90,7 +88,7 @@ public final class Main {
             HostRuntime.install(new HostRuntime(config, dataSource, restart));
             HostDatabase database = new HostBeans().hostDatabase();
             if (config.demoData()) {
-                loadDemoDataIntoEmptyDatabase(database);
+                loadDemoDataIntoEmptyDatabase(config, database);
             }
             server = jetty(config);
             server.start();
@@ -115,14 +113,10 @@ public final class Main {
         }
     }
 
-    private static void loadDemoDataIntoEmptyDatabase(HostDatabase database) {
+    private static void loadDemoDataIntoEmptyDatabase(HostConfig config, HostDatabase database) {
         Clock clock = Clock.systemDefaultZone();
-        JdbcPeopleDirectory people = new JdbcPeopleDirectory(database, clock);
-        if (people.count(PersonKind.VOLUNTEER) + people.count(PersonKind.NEWCOMER) == 0) {
-            DemoData.load(people, new UserAccounts(database, clock));
-            LOG.info("demo data loaded: {} volunteers, {} newcomers, users admin, coordinator and buddy",
-                    DemoData.VOLUNTEERS, DemoData.NEWCOMERS);
-        }
+        HostPeople.loadDemo(config.people(), database, new UserAccounts(database, clock), config.demoContacts(),
+                clock);
     }
 
     private static Server jetty(HostConfig config) throws IOException {

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.buddytrajectories.host.database.HostDatabases;
 import be.buddytrajectories.host.people.DemoData;
+import be.buddytrajectories.host.people.HostPeople;
 import be.buddytrajectories.host.people.JdbcPeopleDirectory;
 import be.buddytrajectories.host.security.UserAccounts;
 import be.buddytrajectories.hostapi.HostDatabase;
+import be.buddytrajectories.hostapi.PeopleDirectory;
 import be.buddytrajectories.hostapi.PersonKind;
 import be.buddytrajectories.hostapi.PersonQuery;
 import be.buddytrajectories.hostapi.testing.TestDatabases;
@@ -14,7 +16,9 @@ import be.buddytrajectories.hostapi.testing.TestHostDatabase;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Clock;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -25,14 +29,16 @@ class HostDatabaseIT {
     void migratesOnceLoadsDemoDataAndSignsInTheDemoUsers(TestDatabases.Kind kind) throws Exception {
         try (TestDatabases.TestDatabase db = TestDatabases.create(kind)) {
             HostDatabases.migrate(db.dataSource());
-            int applied = changesets(db);
+            long applied = count(db, "select count(*) from host_databasechangelog");
             HostDatabases.migrate(db.dataSource());
-            assertThat(changesets(db)).as("a second migration applies nothing").isEqualTo(applied);
+            assertThat(count(db, "select count(*) from host_databasechangelog")).as("a second migration applies nothing")
+                    .isEqualTo(applied);
 
             HostDatabase database = new TestHostDatabase(db);
             JdbcPeopleDirectory people = new JdbcPeopleDirectory(database, Clock.systemUTC());
             UserAccounts accounts = new UserAccounts(database, Clock.systemUTC());
-            DemoData.load(people, accounts);
+            HostPeople.loadDemo(HostPeople.OWN, database, accounts, HostPeople.DEFAULT_DEMO_CONTACTS,
+                    Clock.systemUTC());
 
             assertThat(people.count(PersonKind.VOLUNTEER)).isEqualTo(DemoData.VOLUNTEERS);
             assertThat(people.count(PersonKind.NEWCOMER)).isEqualTo(DemoData.NEWCOMERS);
@@ -41,6 +47,36 @@ class HostDatabaseIT {
             assertThat(accounts.signIn("coordinator", DemoData.COORDINATOR_PASSWORD.toCharArray())).isPresent();
             assertThat(accounts.signIn("buddy", DemoData.BUDDY_PASSWORD.toCharArray()))
                     .hasValueSatisfying(u -> assertThat(u.personId()).isNotNull());
+        }
+    }
+
+    @Test
+    void aCiviCrmDemoSiteOnMariaDbHoldsTheDemoPeopleAmongOtherContactsAndIsLoadedOnce() throws Exception {
+        try (TestDatabases.TestDatabase db = TestDatabases.mariadb()) {
+            HostDatabases.migrate(db.dataSource());
+            HostDatabase database = new TestHostDatabase(db);
+            UserAccounts accounts = new UserAccounts(database, Clock.systemUTC());
+
+            HostPeople.loadDemo(HostPeople.CIVICRM, database, accounts, 2_000, Clock.systemUTC());
+            HostPeople.loadDemo(HostPeople.CIVICRM, database, accounts, 2_000, Clock.systemUTC());
+
+            PeopleDirectory people = HostPeople.directory(HostPeople.CIVICRM, database, Clock.systemUTC());
+            assertThat(people.count(PersonKind.VOLUNTEER)).isEqualTo(400);
+            assertThat(people.count(PersonKind.NEWCOMER)).isEqualTo(120);
+            assertThat(count(db, "select count(*) from civicrm_contact")).isEqualTo(2_000);
+            assertThat(count(db, "select count(*) from civicrm_contact where contact_type = 'Organization'"))
+                    .isPositive();
+            long buddy = accounts.signIn("buddy", DemoData.BUDDY_PASSWORD.toCharArray()).orElseThrow().personId();
+            assertThat(people.find(buddy)).hasValueSatisfying(p -> assertThat(p.kind()).isEqualTo(
+                    PersonKind.VOLUNTEER));
+        }
+    }
+
+    private static long count(TestDatabases.TestDatabase db, String sql) throws Exception {
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 
@@ -53,14 +89,6 @@ class HostDatabaseIT {
                      db.user(), db.password());
              Connection c = pool.getConnection()) {
             assertThat(c.getTransactionIsolation()).isEqualTo(Connection.TRANSACTION_READ_COMMITTED);
-        }
-    }
-
-    private static int changesets(TestDatabases.TestDatabase db) throws Exception {
-        try (Connection c = db.dataSource().getConnection();
-             ResultSet rs = c.createStatement().executeQuery("select count(*) from host_databasechangelog")) {
-            rs.next();
-            return rs.getInt(1);
         }
     }
 }

@@ -21,6 +21,7 @@ import be.buddytrajectories.host.users.UserAdministration;
 import be.buddytrajectories.host.users.UsersView;
 import be.buddytrajectories.hostapi.HostDatabase;
 import be.buddytrajectories.hostapi.HostInfo;
+import be.buddytrajectories.hostapi.PeopleDirectory;
 import be.buddytrajectories.hostapi.testing.KaribuWeld;
 import be.buddytrajectories.hostapi.testing.TestDatabases;
 import be.buddytrajectories.hostapi.testing.TestHostDatabase;
@@ -80,7 +81,7 @@ public final class HostTesting implements AutoCloseable {
         accounts.create("coordinator", PASSWORD.toCharArray(), null, List.of("COORDINATOR"));
         accounts.create("buddy", PASSWORD.toCharArray(), null, List.of("BUDDY"));
         Set<Class<?>> beans = new HashSet<>(Set.of(UserAccounts.class, SessionUser.class, AccessControl.class,
-                HostI18NProvider.class, JdbcPeopleDirectory.class, MainLayout.class, PluginAdministration.class,
+                HostI18NProvider.class, MainLayout.class, PluginAdministration.class,
                 UserAdministration.class));
         beans.addAll(List.of(extraBeans));
         AtomicInteger restarts = new AtomicInteger();
@@ -89,6 +90,7 @@ public final class HostTesting implements AutoCloseable {
                         MainLayout.class),
                 Set.of(PermissionDeniedView.class, ServerErrorView.class),
                 Map.of(HostDatabase.class, hostDatabase, Clock.class, clock,
+                        PeopleDirectory.class, new JdbcPeopleDirectory(hostDatabase, clock),
                         HostInfo.class, new HostInfo("Buddy reference host", "test", "1.0.0"),
                         PluginManager.class, new PluginManager(pluginsDir, 1024 * 1024),
                         PluginUploads.class, new PluginUploads(pluginUploads),

@@ -20,10 +20,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
@@ -205,7 +205,7 @@ public final class CiviCrmSite {
                             .replace(' ', '-'),
                     null, 1950 + random.nextInt(55), gender, "Dorpsstraat " + (1 + random.nextInt(120)), place[0],
                     place[1], new GeoPoint(lat, lon), languages,
-                    Set.of(pick(random, INTERESTS), pick(random, INTERESTS))));
+                    new LinkedHashSet<>(List.of(pick(random, INTERESTS), pick(random, INTERESTS)))));
         }
         return people;
     }

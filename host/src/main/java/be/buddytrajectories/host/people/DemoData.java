@@ -126,13 +126,11 @@ public final class DemoData {
     private DemoData() {
     }
 
-    /** Loads demo people and users. */
-    public static void load(JdbcPeopleDirectory directory, UserAccounts accounts) {
-        List<Long> ids = directory.registerAll(people());
-
+    /** The demo users; the buddy is the person {@code buddyPersonId}, the first demo volunteer. */
+    static void createUsers(UserAccounts accounts, long buddyPersonId) {
         accounts.create("admin", ADMIN_PASSWORD.toCharArray(), null, List.of("ADMIN"));
         accounts.create("coordinator", COORDINATOR_PASSWORD.toCharArray(), null, List.of("COORDINATOR"));
-        accounts.create("buddy", BUDDY_PASSWORD.toCharArray(), ids.get(0), List.of("BUDDY"));
+        accounts.create("buddy", BUDDY_PASSWORD.toCharArray(), buddyPersonId, List.of("BUDDY"));
     }
 
     /**

@@ -10,8 +10,7 @@ import be.buddytrajectories.hostapi.PersonChange;
 import be.buddytrajectories.hostapi.PersonKind;
 import be.buddytrajectories.hostapi.PersonPage;
 import be.buddytrajectories.hostapi.PersonQuery;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.enterprise.inject.Vetoed;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,8 +27,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
-/** The reference host's people, in {@code host_person}, with every change recorded in {@code host_person_change}. */
-@ApplicationScoped
+/**
+ * The reference host's own people, in {@code host_person}, with every change recorded in {@code host_person_change}.
+ * Vetoed as a bean: {@link HostPeople} chooses the host's directory.
+ */
+@Vetoed
 public class JdbcPeopleDirectory implements PeopleDirectory {
 
     private static final String COLUMNS = "id, kind, first_name, last_name, email, phone, birth_year, gender, street,"
@@ -38,7 +40,6 @@ public class JdbcPeopleDirectory implements PeopleDirectory {
     private final DataSource dataSource;
     private final Clock clock;
 
-    @Inject
     public JdbcPeopleDirectory(HostDatabase database, Clock clock) {
         this.dataSource = database.dataSource();
         this.clock = clock;
