@@ -87,8 +87,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The plugin's views over the real core services on a fresh H2 database, rendered by Karibu with Weld. Data for a
- * test is made through the services, signed in as a coordinator; the test then signs in whom it needs.
+ * The plugin's views over the real core services on a fresh H2 database (or a given one), rendered by Karibu with
+ * Weld. Data for a test is made through the services, signed in as a coordinator; the test then signs in whom it
+ * needs.
  */
 public final class ViewFixture implements AutoCloseable {
 
@@ -100,14 +101,19 @@ public final class ViewFixture implements AutoCloseable {
     private static final long COORDINATOR_ID = 900_001L;
 
     public final FakeCurrentUser user = new FakeCurrentUser();
-    public final InMemoryPeopleDirectory people = new InMemoryPeopleDirectory();
+    /** The host's people: in memory, or {@code null} on a fixture over another directory. */
+    public final InMemoryPeopleDirectory people;
     public final MutableClock clock = new MutableClock(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC));
+    private final PeopleDirectory directory;
     private final TestDatabases.TestDatabase database;
     private final Path dataDirectory;
     private final KaribuWeld karibu;
 
-    private ViewFixture(Set<Class<? extends Component>> routes, Set<Class<?>> extraBeans) {
-        database = TestDatabases.h2();
+    private ViewFixture(Set<Class<? extends Component>> routes, Set<Class<?>> extraBeans, PeopleDirectory directory,
+                        TestDatabases.TestDatabase database) {
+        this.database = database;
+        this.directory = directory;
+        this.people = directory instanceof InMemoryPeopleDirectory inMemory ? inMemory : null;
         try {
             dataDirectory = Files.createTempDirectory("buddy-ui-test");
         } catch (IOException e) {
@@ -130,7 +136,7 @@ public final class ViewFixture implements AutoCloseable {
                 BuddyTranslations.class, ActivityTranslations.class, buddyDocuments()));
         beans.addAll(extraBeans);
         karibu = KaribuWeld.start(beans, routes, Set.of(AccessDeniedView.class, RefusedView.class),
-                Map.of(CurrentUser.class, user, PeopleDirectory.class, people,
+                Map.of(CurrentUser.class, user, PeopleDirectory.class, directory,
                         HostDatabase.class, new TestHostDatabase(database), Clock.class, clock,
                         DataDirectory.class, directories));
     }
@@ -143,7 +149,15 @@ public final class ViewFixture implements AutoCloseable {
 
     /** Starts Weld and Karibu with every route of the plugin (and the access-denied view), and these beans. */
     public static ViewFixture start(Class<?>... extraBeans) {
-        return new ViewFixture(ROUTES, Set.of(extraBeans));
+        return new ViewFixture(ROUTES, Set.of(extraBeans), new InMemoryPeopleDirectory(), TestDatabases.h2());
+    }
+
+    /**
+     * Every route of the plugin over this people directory, with the plugin's tables in this database (closed with
+     * the fixture), as a host with another CRM runs it.
+     */
+    public static ViewFixture over(PeopleDirectory directory, TestDatabases.TestDatabase database) {
+        return new ViewFixture(ROUTES, Set.of(), directory, database);
     }
 
     /** Core builds index documents in a package-private bean; the fixture names it as core's own tests do. */
@@ -174,7 +188,7 @@ public final class ViewFixture implements AutoCloseable {
     /** A host volunteer in Gent who is a buddy speaking Dutch and French, free on Wednesday evening. */
     public long buddy(String firstName) {
         signInCoordinator();
-        Person person = people.register(new NewPerson(PersonKind.VOLUNTEER, firstName, "Claes", null, null, 1980,
+        Person person = directory.register(new NewPerson(PersonKind.VOLUNTEER, firstName, "Claes", null, null, 1980,
                 Gender.F, null, "9000", "Gent", new GeoPoint(51.05, 3.72), List.of("nl", "fr"), Set.of("voetbal")));
         bean(BuddyProfileService.class).register(person.id(), profile());
         return person.id();
@@ -191,7 +205,7 @@ public final class ViewFixture implements AutoCloseable {
     /** A host newcomer with an intake, on the waiting list. */
     public Trajectory waiting(String firstName, boolean pntObliged) {
         signInCoordinator();
-        Person person = people.register(new NewPerson(PersonKind.NEWCOMER, firstName, "Haddad", null, null, 1990,
+        Person person = directory.register(new NewPerson(PersonKind.NEWCOMER, firstName, "Haddad", null, null, 1990,
                 Gender.F, null, "9000", "Gent", new GeoPoint(51.054, 3.717), List.of("ar", "fr"), Set.of()));
         return bean(NewcomerIntakeService.class).register(person.id(), intake(pntObliged));
     }
