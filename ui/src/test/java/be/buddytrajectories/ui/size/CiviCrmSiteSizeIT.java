@@ -7,6 +7,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.buddytrajectories.core.intake.NewcomerIntakeService;
+import be.buddytrajectories.core.matching.MatchingIndex;
+import be.buddytrajectories.core.people.PeopleFeed;
 import be.buddytrajectories.core.profile.BuddyProfileService;
 import be.buddytrajectories.hostapi.Gender;
 import be.buddytrajectories.hostapi.GeoPoint;
@@ -27,14 +29,19 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The screens at a CiviCRM organisation's size: 50,000 contacts on CiviCRM's schema on MariaDB, of whom 10,000
@@ -42,12 +49,14 @@ import org.junit.jupiter.api.TestInstance;
  * Pickers search the directory on the server, so the last person of the site is as reachable as the first.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CiviCrmSiteSizeIT {
 
     private static final int CONTACTS = 50_000;
     private static final int VOLUNTEERS = 10_000;
     private static final int NEWCOMERS = 3_000;
 
+    private TestDatabases.TestDatabase database;
     private ViewFixture f;
     private SqlPeopleDirectory people;
     private long lastVolunteer;
@@ -55,7 +64,7 @@ class CiviCrmSiteSizeIT {
 
     @BeforeAll
     void site() {
-        TestDatabases.TestDatabase database = TestDatabases.mariadb();
+        database = TestDatabases.mariadb();
         CiviCrmSite.createSchema(database.dataSource());
         CiviCrmSite.addOthers(database.dataSource(), CONTACTS - VOLUNTEERS - NEWCOMERS, 7L);
         List<NewPerson> generated = CiviCrmSite.generatedPeople(VOLUNTEERS - 1, NEWCOMERS - 1, 7L);
@@ -81,7 +90,8 @@ class CiviCrmSiteSizeIT {
     }
 
     @Test
-    void theSiteHasItsSize() {
+    @Order(1)
+    void theSiteHasItsSizeBeforeAnyTestChangesIt() {
         assertThat(lastNewcomer).as("the last contact of the site").isEqualTo(CONTACTS);
         assertThat(people.count(PersonKind.VOLUNTEER)).isEqualTo(VOLUNTEERS);
         assertThat(people.count(PersonKind.NEWCOMER)).isEqualTo(NEWCOMERS);
@@ -105,6 +115,29 @@ class CiviCrmSiteSizeIT {
         Person erased = people.find(CONTACTS).orElseThrow();
         assertThat(erased.displayName()).doesNotContain("Ilse", "Laatstgenoemde");
         assertThat(erased.postalCode()).isEqualTo("9000");
+    }
+
+    @Test
+    void aBuddyPutInCiviCrmsTrashLeavesTheIndexThroughTheChangeFeed() throws Exception {
+        f.signInCoordinator();
+        long buddy = lastVolunteer - 1;
+        f.bean(BuddyProfileService.class).register(buddy, ViewFixture.profile());
+        f.awaitIndexed();
+        MatchingIndex index = f.bean(MatchingIndex.class);
+        long indexed = index.status().documents();
+
+        try (Connection c = database.dataSource().getConnection();
+             PreparedStatement trash = c.prepareStatement("update civicrm_contact set is_deleted = 1 where id = ?")) {
+            trash.setLong(1, buddy);
+            trash.executeUpdate();
+        }
+        PeopleFeed feed = f.bean(PeopleFeed.class);
+        while (feed.follow() > 0) {
+            // From the start of the site's feed: 13,000 people, in batches.
+        }
+        f.awaitIndexed();
+
+        assertThat(index.status().documents()).isEqualTo(indexed - 1);
     }
 
     @Test

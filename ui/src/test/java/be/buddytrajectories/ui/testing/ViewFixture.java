@@ -26,6 +26,7 @@ import be.buddytrajectories.core.person.HomeLocation;
 import be.buddytrajectories.core.person.LanguageLevel;
 import be.buddytrajectories.core.person.LanguageSkill;
 import be.buddytrajectories.core.person.WeeklySlot;
+import be.buddytrajectories.core.people.PeopleFeed;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.core.profile.BuddyProfileInput;
 import be.buddytrajectories.core.profile.BuddyProfileService;
@@ -132,7 +133,7 @@ public final class ViewFixture implements AutoCloseable {
                 TrajectoryService.class, MatchService.class, CheckInService.class, ContactService.class,
                 MatchingIndex.class, MatchingService.class, AlertService.class, CaseloadService.class,
                 TrainingService.class, GroupActivityService.class, ProofService.class, PrivacyService.class,
-                OutcomeService.class,
+                OutcomeService.class, PeopleFeed.class,
                 BuddyTranslations.class, ActivityTranslations.class, buddyDocuments()));
         beans.addAll(extraBeans);
         karibu = KaribuWeld.start(beans, routes, Set.of(AccessDeniedView.class, RefusedView.class),
