@@ -53,7 +53,7 @@ public class BuddyDatabase {
                 // Element collections of many profiles (a rebuild, a list) load in batches, not one query each.
                 .property("hibernate.default_batch_fetch_size", "256")
                 .property("jakarta.persistence.validation.factory", BuddyValidation.factory(userLocale));
-        PersistentClasses.ALL.forEach(configuration::managedClass);
+        PersistentClasses.all().forEach(configuration::managedClass);
         this.entityManagerFactory = configuration.createEntityManagerFactory();
     }
 

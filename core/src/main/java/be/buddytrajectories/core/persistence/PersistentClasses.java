@@ -1,38 +1,41 @@
 package be.buddytrajectories.core.persistence;
 
-import be.buddytrajectories.core.activity.GroupActivity;
-import be.buddytrajectories.core.audit.AuditEntry;
-import be.buddytrajectories.core.checkin.CheckIn;
-import be.buddytrajectories.core.contact.Contact;
-import be.buddytrajectories.core.intake.NewcomerIntake;
-import be.buddytrajectories.core.matchproposal.MatchProposal;
-import be.buddytrajectories.core.outbox.OutboxRow;
-import be.buddytrajectories.core.outcome.OutcomeMeasure;
-import be.buddytrajectories.core.privacy.DuoStatistic;
-import be.buddytrajectories.core.profile.BuddyProfile;
-import be.buddytrajectories.core.programme.ProgrammeSettings;
-import be.buddytrajectories.core.training.TrainingSession;
-import be.buddytrajectories.core.trajectory.Trajectory;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Every entity of the plugin: a plugin has no persistence.xml and no class-path scanning for entities. */
+/**
+ * Every entity of the plugin, as the persistence unit declares them in {@value #FILE} beside this class (a plugin
+ * has no persistence.xml and no class-path scanning for entities). By name, so that persistence, which every
+ * feature uses, depends on none of them; {@code ArchitectureTest} checks that every entity is listed.
+ */
 final class PersistentClasses {
 
-    static final List<Class<?>> ALL = List.of(
-            ProgrammeSettings.class,
-            OutboxRow.class,
-            BuddyProfile.class,
-            AuditEntry.class,
-            NewcomerIntake.class,
-            Trajectory.class,
-            MatchProposal.class,
-            CheckIn.class,
-            Contact.class,
-            TrainingSession.class,
-            GroupActivity.class,
-            OutcomeMeasure.class,
-            DuoStatistic.class);
+    static final String FILE = "entities.txt";
 
     private PersistentClasses() {
+    }
+
+    static List<Class<?>> all() {
+        List<Class<?>> classes = new ArrayList<>();
+        try (InputStream in = PersistentClasses.class.getResourceAsStream(FILE);
+             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                String name = line.strip();
+                if (!name.isEmpty() && !name.startsWith("#")) {
+                    classes.add(Class.forName(name, false, PersistentClasses.class.getClassLoader()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the plugin's entity list " + FILE, e);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("the entity list " + FILE + " names a missing class: " + e.getMessage(), e);
+        }
+        return List.copyOf(classes);
     }
 }

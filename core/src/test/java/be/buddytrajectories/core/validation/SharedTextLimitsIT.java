@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -77,8 +78,9 @@ class SharedTextLimitsIT extends FixturePerKind {
     /** The plugin's entity list, which core keeps package-private in its persistence package. */
     @SuppressWarnings("unchecked")
     private static List<Class<?>> entities() throws ReflectiveOperationException {
-        Field all = Class.forName("be.buddytrajectories.core.persistence.PersistentClasses").getDeclaredField("ALL");
+        Method all = Class.forName("be.buddytrajectories.core.persistence.PersistentClasses")
+                .getDeclaredMethod("all");
         all.setAccessible(true);
-        return (List<Class<?>>) all.get(null);
+        return (List<Class<?>>) all.invoke(null);
     }
 }
