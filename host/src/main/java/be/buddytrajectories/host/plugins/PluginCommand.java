@@ -1,6 +1,5 @@
 package be.buddytrajectories.host.plugins;
 
-import be.buddytrajectories.host.HostConfig;
 import be.buddytrajectories.hostapi.BundleTranslations;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -10,9 +9,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The plugin manager on the command line, run by {@code bin/host plugin …} with {@code host.jar:lib/*} only (no
- * plugin on the class path). The shell's user is trusted like an admin; the upload switch concerns the web only.
- * {@code apply} is what {@code bin/host run} calls before each start.
+ * The plugin manager on the command line ({@code bin/host plugin …}, started by
+ * {@link be.buddytrajectories.host.PluginCli}). The shell's user is trusted like an admin; the upload switch
+ * concerns the web only. {@code apply} is what {@code bin/host run} calls before each start.
  */
 public final class PluginCommand {
 
@@ -33,18 +32,20 @@ public final class PluginCommand {
         this.out = out;
     }
 
-    public static void main(String[] args) {
-        HostConfig config = HostConfig.fromEnvironment();
-        PluginManager plugins = new PluginManager(config.pluginsDir(), config.maxPluginArchiveBytes());
-        PluginData data = new PluginData(config.dbUrl(), config.dbUser(), config.dbPassword(),
-                config.pluginDataDir());
+    /**
+     * The command for an installation's plugins, their database and data directory, answering in the shell's
+     * language ({@code LANG}: Dutch or else English).
+     */
+    public static PluginCommand forInstallation(Path pluginsDir, long maxArchiveBytes, String dbUrl, String dbUser,
+                                                String dbPassword, Path pluginDataDir, PrintStream out) {
         String lang = System.getenv().getOrDefault("LANG", "");
         Locale locale = lang.startsWith("nl") ? BundleTranslations.DUTCH : Locale.ENGLISH;
-        System.exit(new PluginCommand(plugins, data, locale, System.out).run(args));
+        return new PluginCommand(new PluginManager(pluginsDir, maxArchiveBytes),
+                new PluginData(dbUrl, dbUser, dbPassword, pluginDataDir), locale, out);
     }
 
     /** @return the exit code: 0 done, 1 refused or failed, 2 wrong usage */
-    int run(String... args) {
+    public int run(String... args) {
         if (args.length == 0) {
             return usage();
         }
