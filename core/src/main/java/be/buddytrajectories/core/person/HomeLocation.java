@@ -1,6 +1,8 @@
 package be.buddytrajectories.core.person;
 
 import be.buddytrajectories.core.validation.SingleLine;
+import be.buddytrajectories.hostapi.GeoPoint;
+import be.buddytrajectories.hostapi.Person;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.DecimalMax;
@@ -9,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Optional;
 
 /**
  * Where someone lives, as precisely as matching on distance needs: postcode, municipality and coordinates
@@ -72,6 +75,22 @@ public class HomeLocation {
     }
 
     /** Bounds shared by the columns, the constraints and the forms. */
+    /**
+     * Where the host says the person lives: its coordinates, or the centre of the person's locality when the host
+     * knows postcode and municipality only; empty when it knows neither.
+     */
+    public static Optional<HomeLocation> of(Person person) {
+        if (person.postalCode() == null || person.municipality() == null) {
+            return Optional.empty();
+        }
+        GeoPoint point = person.location();
+        if (point == null) {
+            return Localities.belgium().locate(person.postalCode(), person.municipality());
+        }
+        return Optional.of(new HomeLocation(person.postalCode(), person.municipality(), point.latitude(),
+                point.longitude()));
+    }
+
     public static final class Limits {
         public static final int POSTCODE_LENGTH = 10;
         public static final int MUNICIPALITY_LENGTH = 80;

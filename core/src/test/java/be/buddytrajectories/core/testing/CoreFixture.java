@@ -12,6 +12,7 @@ import be.buddytrajectories.core.intake.NewcomerIntakeService;
 import be.buddytrajectories.core.matchproposal.MatchService;
 import be.buddytrajectories.core.outbox.IndexOutbox;
 import be.buddytrajectories.core.outcome.OutcomeService;
+import be.buddytrajectories.core.demo.DemoProgramme;
 import be.buddytrajectories.core.people.PeopleFeed;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.core.privacy.PrivacyService;
@@ -62,7 +63,7 @@ public final class CoreFixture implements AutoCloseable {
             CheckInService.class, ContactService.class, AlertService.class, CaseloadService.class,
             TrainingService.class, GroupActivityService.class, OutcomeService.class, ProofService.class,
             PrivacyService.class, RetentionJob.class, SpreadsheetImport.class, SpreadsheetExport.class,
-            PeopleFeed.class);
+            PeopleFeed.class, DemoProgramme.class);
 
     public static final LocalDate START = LocalDate.of(2026, 3, 2);
 

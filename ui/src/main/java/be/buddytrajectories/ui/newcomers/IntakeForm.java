@@ -90,7 +90,7 @@ class IntakeForm extends FormLayout {
         if (existing == null) {
             addPersonFields();
         }
-        Optional<HomeLocation> known = existing == null ? Optional.empty() : Places.of(existing);
+        Optional<HomeLocation> known = existing == null ? Optional.empty() : HomeLocation.of(existing);
         if (known.isEmpty()) {
             Places.offerIn(place);
             if (current != null) {
@@ -207,7 +207,7 @@ class IntakeForm extends FormLayout {
     /** Fires even when the new person's fields are wrong, so that the intake's own problems show at the same time. */
     private void submit() {
         boolean personValid = existing != null || personBinder.validate().isOk();
-        HomeLocation location = Optional.ofNullable(existing).flatMap(Places::of)
+        HomeLocation location = Optional.ofNullable(existing).flatMap(HomeLocation::of)
                 .orElseGet(() -> place.getValue() == null ? null : place.getValue().location());
         // Consent given at the first intake keeps its version and date when the intake is edited.
         Consent given = !consent.getValue() ? null

@@ -2,8 +2,6 @@ package be.buddytrajectories.ui.shell;
 
 import be.buddytrajectories.core.person.HomeLocation;
 import be.buddytrajectories.core.person.Localities;
-import be.buddytrajectories.hostapi.GeoPoint;
-import be.buddytrajectories.hostapi.Person;
 import com.vaadin.flow.component.combobox.ComboBox;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,22 +55,6 @@ public final class Places {
             new Place("9900", "Eeklo", 51.1850, 3.5600));
 
     private Places() {
-    }
-
-    /**
-     * Where the host says the person lives: its coordinates, or the centre of the person's locality when the host
-     * knows postcode and municipality only.
-     */
-    public static Optional<HomeLocation> of(Person person) {
-        if (person.postalCode() == null || person.municipality() == null) {
-            return Optional.empty();
-        }
-        GeoPoint point = person.location();
-        if (point == null) {
-            return Localities.belgium().locate(person.postalCode(), person.municipality());
-        }
-        return Optional.of(new HomeLocation(person.postalCode(), person.municipality(), point.latitude(),
-                point.longitude()));
     }
 
     /** The place typed as "postcode name", when it is a Belgian locality. */

@@ -71,7 +71,7 @@ class BuddyProfileForm extends FormLayout {
         availability = new AvailabilityField(getTranslation("buddy.field.availability"), "buddy-profile-availability");
         knownLevels = profile == null ? Map.of() : profile.languages().stream()
                 .collect(Collectors.toMap(LanguageSkill::code, LanguageSkill::level));
-        knownLocation = profile != null ? profile.location() : Places.of(person).orElse(null);
+        knownLocation = profile != null ? profile.location() : HomeLocation.of(person).orElse(null);
         knownConsent = profile == null ? null : profile.consent();
         label(languages, "buddy-profile-languages", "buddy.field.conversationLanguages");
         languages.setItems(LANGUAGES);

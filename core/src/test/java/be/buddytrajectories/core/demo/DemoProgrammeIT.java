@@ -1,4 +1,4 @@
-package be.buddytrajectories.ui.demo;
+package be.buddytrajectories.core.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,7 @@ import be.buddytrajectories.core.contact.ContactService;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.core.profile.BuddyProfileService;
 import be.buddytrajectories.core.programme.ProgrammeOverview;
+import be.buddytrajectories.core.testing.CoreFixture;
 import be.buddytrajectories.core.training.TrainingService;
 import be.buddytrajectories.core.trajectory.Trajectory;
 import be.buddytrajectories.core.trajectory.TrajectoryService;
@@ -16,7 +17,7 @@ import be.buddytrajectories.hostapi.Gender;
 import be.buddytrajectories.hostapi.GeoPoint;
 import be.buddytrajectories.hostapi.NewPerson;
 import be.buddytrajectories.hostapi.PersonKind;
-import be.buddytrajectories.ui.testing.ViewFixture;
+import be.buddytrajectories.hostapi.testing.TestDatabases;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,14 +26,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class DemoProgrammeTest {
+class DemoProgrammeIT {
 
-    private ViewFixture f;
+    private CoreFixture f;
     private long firstVolunteer;
 
     @BeforeEach
     void start() {
-        f = ViewFixture.start(DemoProgramme.class);
+        f = new CoreFixture(TestDatabases.Kind.H2);
         for (int i = 0; i < 30; i++) {
             long id = f.people.register(new NewPerson(PersonKind.VOLUNTEER, "Vrijwilliger" + i, "Demo", null, null,
                     1970 + i, Gender.F, null, "9000", "Gent", new GeoPoint(51.05, 3.72), List.of("nl", "en"),
@@ -79,7 +80,7 @@ class DemoProgrammeTest {
                         row -> (Long) row[1])));
         assertThat(byStatus.keySet()).containsExactlyInAnyOrder(TrajectoryStatus.values());
         assertThat(f.bean(ProgrammeOverview.class).summary().closedDuos()).isEqualTo(2);
-        assertThat(f.bean(TrainingService.class).sessions()).filteredOn(s -> s.heldOn().isAfter(ViewFixture.TODAY))
+        assertThat(f.bean(TrainingService.class).sessions()).filteredOn(s -> s.heldOn().isAfter(CoreFixture.START))
                 .hasSizeGreaterThanOrEqualTo(3);
         assertThat(f.bean(TrajectoryService.class).waitingList()).extracting(WaitingEntry::newcomerId)
                 .doesNotHaveDuplicates();

@@ -1,4 +1,4 @@
-package be.buddytrajectories.ui.demo;
+package be.buddytrajectories.core.demo;
 
 import be.buddytrajectories.core.contact.ActivityType;
 import be.buddytrajectories.core.intake.FamilySituation;
@@ -27,7 +27,6 @@ import be.buddytrajectories.hostapi.PersonQuery;
 import be.buddytrajectories.search.profile.BuddyStatus;
 import be.buddytrajectories.search.profile.DutchLevel;
 import be.buddytrajectories.search.profile.Goal;
-import be.buddytrajectories.ui.shell.Places;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
@@ -58,7 +57,7 @@ import org.slf4j.LoggerFactory;
  * planned as for any other duo.
  */
 @ApplicationScoped
-class DemoProgramme {
+public class DemoProgramme {
 
     static final String SETTING = "host.demo.data";
     private static final long SEED = 20261128L;
@@ -100,7 +99,7 @@ class DemoProgramme {
         this.started = started;
     }
 
-    void onHostStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    public void onHostStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         if (!demoMode()) {
             return;
         }
@@ -134,7 +133,7 @@ class DemoProgramme {
         List<BuddyProfile> available = new ArrayList<>();
         for (int i = 0; i < volunteers.size(); i++) {
             Person volunteer = volunteers.get(i);
-            Optional<HomeLocation> home = Places.of(volunteer);
+            Optional<HomeLocation> home = HomeLocation.of(volunteer);
             if (home.isEmpty()) {
                 continue;
             }
@@ -157,7 +156,7 @@ class DemoProgramme {
         List<Trajectory> waiting = new ArrayList<>();
         // A quarter of the demo newcomers has no intake yet, to show an intake for someone the host knows.
         for (Person newcomer : newcomers.subList(0, newcomers.size() * 3 / 4)) {
-            Optional<HomeLocation> home = Places.of(newcomer);
+            Optional<HomeLocation> home = HomeLocation.of(newcomer);
             if (home.isEmpty()) {
                 continue;
             }
