@@ -4,7 +4,6 @@ import be.buddytrajectories.core.contact.ActivityType;
 import be.buddytrajectories.core.intake.FamilySituation;
 import be.buddytrajectories.core.intake.NewcomerIntake;
 import be.buddytrajectories.core.intake.NewcomerIntakeInput;
-import be.buddytrajectories.core.outbox.IndexOutbox;
 import be.buddytrajectories.core.person.Consent;
 import be.buddytrajectories.core.person.DayPart;
 import be.buddytrajectories.core.person.HomeLocation;
@@ -52,9 +51,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Seeds the plugin's demo programme when the host runs with demo data ({@code host.demo.data} /
  * {@code HOST_DEMO_DATA}) and the plugin has no buddy profile yet. Seeding is not a user operation, so it writes
- * the entities through the plugin's database and index outbox directly instead of through the services, which
- * check the signed-in user's permissions; a started duo still fires {@link DuoStarted}, so its check-ins are
- * planned as for any other duo.
+ * the entities through the plugin's database directly (their entity listeners still tell the index) instead of
+ * through the services, which check the signed-in user's permissions; a started duo still fires
+ * {@link DuoStarted}, so its check-ins are planned as for any other duo.
  */
 @ApplicationScoped
 public class DemoProgramme {
@@ -84,16 +83,14 @@ public class DemoProgramme {
             "I work part-time and have free evenings for coffee, cooking together or a game of chess.");
 
     private final BuddyDatabase database;
-    private final IndexOutbox outbox;
     private final PeopleDirectory people;
     private final Clock clock;
     private final Event<DuoStarted> started;
 
     @Inject
-    DemoProgramme(BuddyDatabase database, IndexOutbox outbox, PeopleDirectory people, Clock clock,
+    DemoProgramme(BuddyDatabase database, PeopleDirectory people, Clock clock,
                   Event<DuoStarted> started) {
         this.database = database;
-        this.outbox = outbox;
         this.people = people;
         this.clock = clock;
         this.started = started;
@@ -148,7 +145,6 @@ public class DemoProgramme {
                 profile.changeStatus(BuddyStatus.PAUSED);
             }
             em.persist(profile);
-            outbox.volunteerChanged(em, volunteer.id());
             if (profile.status() == BuddyStatus.AVAILABLE) {
                 available.add(profile);
             }
@@ -182,7 +178,6 @@ public class DemoProgramme {
             long buddy = available.get(i).volunteerId();
             LocalDate proposedOn = today.minusDays(20 + 12L * (duos - i));
             t.propose(List.of(buddy), proposedOn);
-            outbox.volunteerChanged(em, buddy);
             if (i == duos - 1) {
                 continue;
             }

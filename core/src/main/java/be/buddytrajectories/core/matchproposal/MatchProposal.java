@@ -1,9 +1,12 @@
 package be.buddytrajectories.core.matchproposal;
 
+import be.buddytrajectories.core.persistence.IndexedChanges;
+import be.buddytrajectories.core.persistence.IndexedVolunteers;
 import be.buddytrajectories.core.rules.RuleViolationException;
 import be.buddytrajectories.core.validation.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -14,11 +17,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import java.util.Set;
 
 /** One candidate buddy proposed for one newcomer's trajectory, and what was decided. */
 @Entity
 @Table(name = "buddy_match_proposal")
-public class MatchProposal {
+@EntityListeners(IndexedChanges.class)
+public class MatchProposal implements IndexedVolunteers {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -96,6 +101,12 @@ public class MatchProposal {
         decisionReason = reason;
         decidedBy = by;
         decidedAt = at;
+    }
+
+    /** A rejected pair is kept out of the buddy's suggestions: his document holds it. */
+    @Override
+    public Set<Long> indexedVolunteers() {
+        return Set.of(volunteerId);
     }
 
     public long id() {

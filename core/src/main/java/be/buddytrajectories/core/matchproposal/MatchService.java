@@ -2,7 +2,6 @@ package be.buddytrajectories.core.matchproposal;
 
 import be.buddytrajectories.core.access.AccessGuard;
 import be.buddytrajectories.core.access.Permission;
-import be.buddytrajectories.core.outbox.IndexOutbox;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.core.profile.BuddyProfile;
 import be.buddytrajectories.core.profile.BuddyProfiles;
@@ -33,17 +32,15 @@ public class MatchService {
     private final AccessGuard access;
     private final TrajectoryAccess trajectories;
     private final InputValidator validator;
-    private final IndexOutbox outbox;
     private final Clock clock;
 
     @Inject
     public MatchService(BuddyDatabase database, AccessGuard access, TrajectoryAccess trajectories,
-                        InputValidator validator, IndexOutbox outbox, Clock clock) {
+                        InputValidator validator, Clock clock) {
         this.database = database;
         this.access = access;
         this.trajectories = trajectories;
         this.validator = validator;
-        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -61,7 +58,6 @@ public class MatchService {
             Long me = access.user().personId().orElse(null);
             for (Candidate c : candidates) {
                 em.persist(new MatchProposal(t.id(), t.newcomerId(), c.volunteerId(), c.score(), c.reasons(), me, now()));
-                outbox.volunteerChanged(em, c.volunteerId());
             }
             em.flush();
             return t;
@@ -94,7 +90,7 @@ public class MatchService {
             Trajectory t = trajectories.editable(em, trajectoryId, expectedVersion, "match.decline");
             Long me = access.user().personId().orElse(null);
             openProposals(em, t).forEach(p -> p.reject(reason, me, now()));
-            t.decline().forEach(buddy -> outbox.volunteerChanged(em, buddy));
+            t.decline();
             em.flush();
             return t;
         });

@@ -1,7 +1,9 @@
 package be.buddytrajectories.core.outbox;
 
 import be.buddytrajectories.core.persistence.BuddyDatabase;
+import be.buddytrajectories.core.persistence.VolunteersTouched;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -12,8 +14,9 @@ import java.util.Objects;
 
 /**
  * Records that a volunteer's matchability changed (profile, status, capacity, active duos, erasure), and lets the
- * index consumer read those records in order. Writers pass the EntityManager of their own transaction: the row
- * commits or rolls back with the change it describes.
+ * index consumer read those records in order. The rows are written inside the transaction of the change they
+ * describe: for entity changes by observing {@link VolunteersTouched} (no writer has to remember them), for changes
+ * the plugin hears of from elsewhere (the host's people) by {@link #volunteerChanged}.
  */
 @ApplicationScoped
 public class IndexOutbox {
@@ -27,6 +30,12 @@ public class IndexOutbox {
     public IndexOutbox(BuddyDatabase database, Clock clock) {
         this.database = database;
         this.clock = clock;
+    }
+
+    /** Writes the rows of a transaction's changes to indexed entities, in that transaction. */
+    void onVolunteersTouched(@Observes VolunteersTouched touched) {
+        touched.changed().forEach(volunteer -> volunteerChanged(touched.transaction(), volunteer));
+        touched.removed().forEach(volunteer -> volunteerRemoved(touched.transaction(), volunteer));
     }
 
     /** Records, inside the caller's transaction, that the volunteer's index document must be refreshed. */

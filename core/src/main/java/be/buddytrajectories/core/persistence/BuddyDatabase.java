@@ -8,6 +8,7 @@ import be.buddytrajectories.hostapi.Migrations;
 import be.buddytrajectories.search.halt.HaltPoint;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -35,14 +36,24 @@ public class BuddyDatabase {
     public static final String TABLE_PREFIX = "buddy_";
 
     private final EntityManagerFactory entityManagerFactory;
+    private final Consumer<VolunteersTouched> touched;
 
     @Inject
-    public BuddyDatabase(HostDatabase hostDatabase, CurrentUser user) {
-        this(hostDatabase.dataSource(), user::locale);
+    public BuddyDatabase(HostDatabase hostDatabase, CurrentUser user, Event<VolunteersTouched> touched) {
+        this(hostDatabase.dataSource(), user::locale, touched::fire);
     }
 
-    /** @param userLocale the language for validation messages */
+    /** Without CDI (tools and tests): changes to indexed entities are not recorded for the index. */
     public BuddyDatabase(DataSource dataSource, Supplier<Locale> userLocale) {
+        this(dataSource, userLocale, touched -> { });
+    }
+
+    /**
+     * @param userLocale the language for validation messages
+     * @param touched    told, inside each transaction that changed {@link IndexedVolunteers}, which volunteers
+     */
+    public BuddyDatabase(DataSource dataSource, Supplier<Locale> userLocale, Consumer<VolunteersTouched> touched) {
+        this.touched = touched;
         Migrations.apply(dataSource, CHANGELOG, TABLE_PREFIX, BuddyDatabase.class.getClassLoader());
         HibernatePersistenceConfiguration configuration = new HibernatePersistenceConfiguration("buddy-trajectories")
                 .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)
@@ -68,12 +79,24 @@ public class BuddyDatabase {
      * @throws ConcurrentEditException when another transaction changed a versioned row this one changes
      */
     public <T> T inTransaction(Function<EntityManager, T> work) {
+        TouchedVolunteers touchedHere = TouchedVolunteers.open();
         try {
-            T result = entityManagerFactory.callInTransaction(work);
+            T result = entityManagerFactory.callInTransaction(em -> {
+                T done = work.apply(em);
+                // Flushing runs the entity listeners of every pending change, so that all of them are known before
+                // the outbox rows are written in this same transaction.
+                em.flush();
+                if (!touchedHere.isEmpty()) {
+                    touched.accept(touchedHere.drain(em));
+                }
+                return done;
+            });
             HaltPoint.AFTER_COMMIT.reached();
             return result;
         } catch (RuntimeException e) {
             throw optimisticLockFailure(e) ? new ConcurrentEditException() : e;
+        } finally {
+            touchedHere.close();
         }
     }
 

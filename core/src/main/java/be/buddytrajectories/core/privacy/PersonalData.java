@@ -7,7 +7,6 @@ import be.buddytrajectories.core.checkin.CheckIn;
 import be.buddytrajectories.core.contact.Contact;
 import be.buddytrajectories.core.intake.NewcomerIntake;
 import be.buddytrajectories.core.matchproposal.MatchProposal;
-import be.buddytrajectories.core.outbox.IndexOutbox;
 import be.buddytrajectories.core.profile.BuddyProfile;
 import be.buddytrajectories.core.programme.ProgrammeSettings;
 import be.buddytrajectories.core.rules.RuleViolationException;
@@ -26,11 +25,9 @@ import java.util.Map;
  */
 final class PersonalData {
 
-    private final IndexOutbox outbox;
     private final AuditTrail audit;
 
-    PersonalData(IndexOutbox outbox, AuditTrail audit) {
-        this.outbox = outbox;
+    PersonalData(AuditTrail audit) {
         this.audit = audit;
     }
 
@@ -99,7 +96,6 @@ final class PersonalData {
         BuddyProfile profile = em.find(BuddyProfile.class, personId);
         if (profile != null) {
             em.remove(profile);
-            outbox.volunteerRemoved(em, personId);
         }
         audit.record(em, AuditAction.ERASE_PERSON, personId, null);
     }
@@ -149,7 +145,6 @@ final class PersonalData {
             em.createQuery("delete from " + entity + " e where e.trajectoryId = :t").setParameter("t", t.id())
                     .executeUpdate();
         }
-        t.buddyIds().forEach(buddy -> outbox.volunteerChanged(em, buddy));
         em.remove(t);
     }
 

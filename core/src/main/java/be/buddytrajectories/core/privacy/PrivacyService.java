@@ -4,7 +4,6 @@ import be.buddytrajectories.core.access.AccessGuard;
 import be.buddytrajectories.core.access.Permission;
 import be.buddytrajectories.core.audit.AuditAction;
 import be.buddytrajectories.core.audit.AuditTrail;
-import be.buddytrajectories.core.outbox.IndexOutbox;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.hostapi.PeopleDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,14 +24,14 @@ public class PrivacyService {
     private final PersonalData personalData;
 
     @Inject
-    public PrivacyService(BuddyDatabase database, AccessGuard access, PeopleDirectory people, IndexOutbox outbox,
+    public PrivacyService(BuddyDatabase database, AccessGuard access, PeopleDirectory people,
                           AuditTrail audit, Clock clock) {
         this.database = database;
         this.access = access;
         this.people = people;
         this.audit = audit;
         this.clock = clock;
-        this.personalData = new PersonalData(outbox, audit);
+        this.personalData = new PersonalData(audit);
     }
 
     /** Everything the plugin holds about one host person, as UTF-8 JSON. */

@@ -1,7 +1,6 @@
 package be.buddytrajectories.core.privacy;
 
 import be.buddytrajectories.core.audit.AuditTrail;
-import be.buddytrajectories.core.outbox.IndexOutbox;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,10 +19,10 @@ public class RetentionJob {
     private final PersonalData personalData;
 
     @Inject
-    public RetentionJob(BuddyDatabase database, IndexOutbox outbox, AuditTrail audit, Clock clock) {
+    public RetentionJob(BuddyDatabase database, AuditTrail audit, Clock clock) {
         this.database = database;
         this.clock = clock;
-        this.personalData = new PersonalData(outbox, audit);
+        this.personalData = new PersonalData(audit);
     }
 
     /** @return the number of duos anonymised */

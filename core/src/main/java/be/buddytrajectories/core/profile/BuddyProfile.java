@@ -4,6 +4,8 @@ import be.buddytrajectories.core.person.Consent;
 import be.buddytrajectories.core.person.HomeLocation;
 import be.buddytrajectories.core.person.LanguageSkill;
 import be.buddytrajectories.core.person.WeeklySlot;
+import be.buddytrajectories.core.persistence.IndexedChanges;
+import be.buddytrajectories.core.persistence.IndexedVolunteers;
 import be.buddytrajectories.core.validation.PlausibleDate;
 import be.buddytrajectories.search.profile.BuddyPreferences;
 import be.buddytrajectories.search.profile.BuddyStatus;
@@ -13,6 +15,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -40,11 +43,12 @@ import org.hibernate.validator.constraints.Range;
 
 /**
  * A volunteer's buddy profile, keyed by the host's volunteer id. Changed through business methods only; every
- * change that matters to matching is reported to the index outbox by the service that makes it.
+ * change reaches the index outbox through its entity listener, whoever makes it.
  */
 @Entity
 @Table(name = "buddy_profile")
-public class BuddyProfile {
+@EntityListeners(IndexedChanges.class)
+public class BuddyProfile implements IndexedVolunteers {
 
     @Id
     @Column(name = "volunteer_id")
@@ -193,6 +197,17 @@ public class BuddyProfile {
     @AssertTrue(message = "{buddy.profile.age.order}")
     boolean isAgeBandOrdered() {
         return preferredMinAge == null || preferredMaxAge == null || preferredMinAge <= preferredMaxAge;
+    }
+
+    @Override
+    public Set<Long> indexedVolunteers() {
+        return Set.of(volunteerId);
+    }
+
+    /** Without a profile a volunteer is no buddy: his document goes. */
+    @Override
+    public boolean removalRemovesDocuments() {
+        return true;
     }
 
     public long volunteerId() {

@@ -2,7 +2,6 @@ package be.buddytrajectories.core.profile;
 
 import be.buddytrajectories.core.access.AccessGuard;
 import be.buddytrajectories.core.access.Permission;
-import be.buddytrajectories.core.outbox.IndexOutbox;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.core.rules.NotFoundException;
 import be.buddytrajectories.core.rules.RuleViolationException;
@@ -20,7 +19,8 @@ import java.util.Optional;
 
 /**
  * Buddy intake and profile upkeep. Coordinators register and edit profiles; a buddy reads and edits his own and
- * sets his own status. Every change is reported to the index outbox in the same transaction.
+ * sets his own status. The profile's entity listener reports every change to the index outbox in the same
+ * transaction.
  */
 @ApplicationScoped
 public class BuddyProfileService {
@@ -29,16 +29,14 @@ public class BuddyProfileService {
     private final AccessGuard access;
     private final InputValidator validator;
     private final PeopleDirectory people;
-    private final IndexOutbox outbox;
 
     @Inject
     public BuddyProfileService(BuddyDatabase database, AccessGuard access, InputValidator validator,
-                               PeopleDirectory people, IndexOutbox outbox) {
+                               PeopleDirectory people) {
         this.database = database;
         this.access = access;
         this.validator = validator;
         this.people = people;
-        this.outbox = outbox;
     }
 
     /** Buddy intake: a host volunteer becomes a buddy with this profile. */
@@ -53,7 +51,6 @@ public class BuddyProfileService {
             }
             BuddyProfile profile = new BuddyProfile(volunteerId, input);
             em.persist(profile);
-            outbox.volunteerChanged(em, volunteerId);
             return profile;
         });
     }
@@ -94,7 +91,6 @@ public class BuddyProfileService {
             BuddyProfile profile = load(em, volunteerId);
             Versions.require(profile.version(), expectedVersion);
             edit.accept(profile);
-            outbox.volunteerChanged(em, volunteerId);
             em.flush();
             return profile;
         });

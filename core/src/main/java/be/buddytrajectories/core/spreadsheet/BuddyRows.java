@@ -74,7 +74,6 @@ final class BuddyRows {
                 profile.recordBasicTraining(trainedOn);
             }
             writing.em.persist(profile);
-            writing.outbox.volunteerChanged(writing.em, id);
         };
     }
 

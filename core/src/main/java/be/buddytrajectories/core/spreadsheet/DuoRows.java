@@ -135,7 +135,6 @@ final class DuoRows {
                 // plans its check-ins, as a duo started in the plugin gets them
                 writing.duoStarted.fire(new DuoStarted(writing.em, t));
             }
-            buddies.forEach(buddy -> writing.outbox.volunteerChanged(writing.em, buddy));
         }
 
         private Trajectory waiting(Writing writing) {

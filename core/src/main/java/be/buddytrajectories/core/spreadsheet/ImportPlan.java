@@ -2,7 +2,6 @@ package be.buddytrajectories.core.spreadsheet;
 
 import be.buddytrajectories.core.audit.AuditAction;
 import be.buddytrajectories.core.audit.AuditTrail;
-import be.buddytrajectories.core.outbox.IndexOutbox;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.core.trajectory.DuoStarted;
 import be.buddytrajectories.hostapi.PeopleDirectory;
@@ -31,7 +30,6 @@ public final class ImportPlan {
     private final List<PlannedRow> rows;
     private final BuddyDatabase database;
     private final PeopleDirectory people;
-    private final IndexOutbox outbox;
     private final Event<DuoStarted> duoStarted;
     private final Long coordinatorId;
     private final AuditTrail audit;
@@ -39,14 +37,13 @@ public final class ImportPlan {
     private final AtomicBoolean ran = new AtomicBoolean();
 
     ImportPlan(SpreadsheetKind kind, List<PlannedRow> rows, Map<Field, String> stated, BuddyDatabase database,
-               PeopleDirectory people, IndexOutbox outbox, Event<DuoStarted> duoStarted, AuditTrail audit,
+               PeopleDirectory people, Event<DuoStarted> duoStarted, AuditTrail audit,
                Long coordinatorId) {
         this.kind = kind;
         this.stated = Map.copyOf(stated);
         this.rows = List.copyOf(rows);
         this.database = database;
         this.people = people;
-        this.outbox = outbox;
         this.duoStarted = duoStarted;
         this.coordinatorId = coordinatorId;
         this.audit = audit;
@@ -69,7 +66,7 @@ public final class ImportPlan {
         List<Long> registered = new ArrayList<>();
         try {
             database.runInTransaction(em -> {
-                Writing writing = new Writing(em, people, outbox, duoStarted, coordinatorId, registered);
+                Writing writing = new Writing(em, people, duoStarted, coordinatorId, registered);
                 for (int i = 0; i < rows.size(); i++) {
                     rows.get(i).write(writing);
                     if ((i + 1) % FLUSH_EVERY == 0) {

@@ -3,7 +3,6 @@ package be.buddytrajectories.core.spreadsheet;
 import be.buddytrajectories.core.access.AccessGuard;
 import be.buddytrajectories.core.audit.AuditTrail;
 import be.buddytrajectories.core.access.Permission;
-import be.buddytrajectories.core.outbox.IndexOutbox;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.core.programme.ProgrammeSettings;
 import be.buddytrajectories.core.trajectory.DuoStarted;
@@ -31,20 +30,18 @@ public class SpreadsheetImport {
     private final BuddyDatabase database;
     private final AccessGuard access;
     private final PeopleDirectory people;
-    private final IndexOutbox outbox;
     private final Event<DuoStarted> duoStarted;
     private final Clock clock;
     private final Validator validator;
     private final AuditTrail audit;
 
     @Inject
-    public SpreadsheetImport(BuddyDatabase database, AccessGuard access, PeopleDirectory people, IndexOutbox outbox,
+    public SpreadsheetImport(BuddyDatabase database, AccessGuard access, PeopleDirectory people,
                              Event<DuoStarted> duoStarted, Clock clock, CurrentUser user, AuditTrail audit) {
         this.database = database;
         this.audit = audit;
         this.access = access;
         this.people = people;
-        this.outbox = outbox;
         this.duoStarted = duoStarted;
         this.clock = clock;
         this.validator = BuddyValidation.factory(user::locale).getValidator();
@@ -90,7 +87,7 @@ public class SpreadsheetImport {
         if (checked.rows.isEmpty()) {
             throw new ImportRefusedException(List.of(new RowError(1, null, text("spreadsheet.file.empty"))));
         }
-        return new ImportPlan(kind, checked.rows, mapping.stated(), database, people, outbox, duoStarted, audit,
+        return new ImportPlan(kind, checked.rows, mapping.stated(), database, people, duoStarted, audit,
                 access.user().personId().orElse(null));
     }
 

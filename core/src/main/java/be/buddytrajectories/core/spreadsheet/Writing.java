@@ -1,6 +1,5 @@
 package be.buddytrajectories.core.spreadsheet;
 
-import be.buddytrajectories.core.outbox.IndexOutbox;
 import be.buddytrajectories.core.trajectory.DuoStarted;
 import be.buddytrajectories.hostapi.NewPerson;
 import be.buddytrajectories.hostapi.PeopleDirectory;
@@ -9,23 +8,21 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 
 /**
- * What planned rows write with: the import's transaction, the host's directory and the outbox. It remembers the
+ * What planned rows write with: the import's transaction and the host's directory. It remembers the
  * host people it registered, so that a failed import can take them back.
  */
 final class Writing {
 
     final EntityManager em;
-    final IndexOutbox outbox;
     final Event<DuoStarted> duoStarted;
     final Long coordinatorId;
     private final PeopleDirectory people;
     private final List<Long> registered;
 
-    Writing(EntityManager em, PeopleDirectory people, IndexOutbox outbox, Event<DuoStarted> duoStarted,
+    Writing(EntityManager em, PeopleDirectory people, Event<DuoStarted> duoStarted,
             Long coordinatorId, List<Long> registered) {
         this.em = em;
         this.people = people;
-        this.outbox = outbox;
         this.duoStarted = duoStarted;
         this.coordinatorId = coordinatorId;
         this.registered = registered;

@@ -2,7 +2,6 @@ package be.buddytrajectories.core.training;
 
 import be.buddytrajectories.core.access.AccessGuard;
 import be.buddytrajectories.core.access.Permission;
-import be.buddytrajectories.core.outbox.IndexOutbox;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.core.profile.BuddyProfiles;
 import be.buddytrajectories.core.rules.NotFoundException;
@@ -23,16 +22,13 @@ public class TrainingService {
     private final BuddyDatabase database;
     private final AccessGuard access;
     private final InputValidator validator;
-    private final IndexOutbox outbox;
     private final Clock clock;
 
     @Inject
-    public TrainingService(BuddyDatabase database, AccessGuard access, InputValidator validator, IndexOutbox outbox,
-                           Clock clock) {
+    public TrainingService(BuddyDatabase database, AccessGuard access, InputValidator validator, Clock clock) {
         this.database = database;
         this.access = access;
         this.validator = validator;
-        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -66,7 +62,6 @@ public class TrainingService {
             if (session.kind() == TrainingKind.BASIC_TRAINING) {
                 for (long id : volunteerIds) {
                     BuddyProfiles.get(em, id).recordBasicTraining(session.heldOn());
-                    outbox.volunteerChanged(em, id);
                 }
             }
             em.flush();

@@ -1,5 +1,7 @@
 package be.buddytrajectories.core.trajectory;
 
+import be.buddytrajectories.core.persistence.IndexedChanges;
+import be.buddytrajectories.core.persistence.IndexedVolunteers;
 import be.buddytrajectories.core.programme.ProgrammeSettings;
 import be.buddytrajectories.core.rules.RuleViolationException;
 import be.buddytrajectories.core.rules.Translatable;
@@ -9,6 +11,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -17,6 +20,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -36,7 +40,8 @@ import org.hibernate.validator.constraints.Range;
  */
 @Entity
 @Table(name = "buddy_trajectory")
-public class Trajectory {
+@EntityListeners(IndexedChanges.class)
+public class Trajectory implements IndexedVolunteers {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,6 +59,10 @@ public class Trajectory {
     @CollectionTable(name = "buddy_trajectory_buddy", joinColumns = @JoinColumn(name = "trajectory_id"))
     @Column(name = "volunteer_id", nullable = false)
     private Set<Long> buddyIds = new LinkedHashSet<>();
+
+    /** Buddies this change let go (a decline, an erased buddy): their documents change too. */
+    @Transient
+    private final Set<Long> released = new LinkedHashSet<>();
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -175,6 +184,7 @@ public class Trajectory {
     public Set<Long> decline() {
         requireStatus("decline", TrajectoryStatus.PROPOSED);
         Set<Long> declined = Set.copyOf(buddyIds);
+        released.addAll(declined);
         buddyIds.clear();
         proposedOn = null;
         acceptedOn = null;
@@ -268,7 +278,9 @@ public class Trajectory {
     /** Removes an erased buddy from a closed trajectory; the newcomer's history stays. */
     public void forgetBuddy(long volunteerId) {
         requireStatus("forgetBuddy", TrajectoryStatus.CLOSED);
-        buddyIds.remove(volunteerId);
+        if (buddyIds.remove(volunteerId)) {
+            released.add(volunteerId);
+        }
     }
 
     private void end(EndReason reason, String note, LocalDate today) {
@@ -311,6 +323,13 @@ public class Trajectory {
 
     public long newcomerId() {
         return newcomerId;
+    }
+
+    @Override
+    public Set<Long> indexedVolunteers() {
+        Set<Long> concerned = new LinkedHashSet<>(buddyIds);
+        concerned.addAll(released);
+        return concerned;
     }
 
     public Set<Long> buddyIds() {

@@ -4,7 +4,6 @@ import be.buddytrajectories.core.access.AccessGuard;
 import be.buddytrajectories.core.access.Permission;
 import be.buddytrajectories.core.audit.AuditAction;
 import be.buddytrajectories.core.audit.AuditTrail;
-import be.buddytrajectories.core.outbox.IndexOutbox;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.core.programme.ProgrammeSettings;
 import be.buddytrajectories.core.rules.Versions;
@@ -34,7 +33,6 @@ public class TrajectoryService {
     private final AccessGuard access;
     private final TrajectoryAccess trajectories;
     private final InputValidator validator;
-    private final IndexOutbox outbox;
     private final AuditTrail audit;
     private final Clock clock;
     private final Event<DuoStarted> started;
@@ -42,13 +40,12 @@ public class TrajectoryService {
 
     @Inject
     public TrajectoryService(BuddyDatabase database, AccessGuard access, TrajectoryAccess trajectories,
-                             InputValidator validator, IndexOutbox outbox, AuditTrail audit, Clock clock,
+                             InputValidator validator, AuditTrail audit, Clock clock,
                              Event<DuoStarted> started, Event<DuoEnded> ended) {
         this.database = database;
         this.access = access;
         this.trajectories = trajectories;
         this.validator = validator;
-        this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
         this.started = started;
@@ -241,7 +238,6 @@ public class TrajectoryService {
     }
 
     private void ended(EntityManager em, Trajectory t) {
-        t.buddyIds().forEach(buddy -> outbox.volunteerChanged(em, buddy));
         ended.fire(new DuoEnded(em, t));
     }
 

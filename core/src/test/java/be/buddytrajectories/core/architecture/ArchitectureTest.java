@@ -1,14 +1,21 @@
 package be.buddytrajectories.core.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.buddytrajectories.core.persistence.IndexedChanges;
+import be.buddytrajectories.core.persistence.IndexedVolunteers;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +44,25 @@ class ArchitectureTest {
     void theCoreNeverDependsOnAHostOrOnTheScreens() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("be.buddytrajectories.host..",
                 "be.buddytrajectories.ui..", "com.vaadin..").check(CORE);
+    }
+
+    @Test
+    void everyIndexedEntityHasTheListenerThatTellsTheIndex() {
+        classes().that().implement(IndexedVolunteers.class).should(haveTheIndexListener()).check(CORE);
+    }
+
+    private static ArchCondition<JavaClass> haveTheIndexListener() {
+        return new ArchCondition<>("be annotated @EntityListeners(IndexedChanges.class)") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                boolean listened = item.isAnnotatedWith(EntityListeners.class) && Arrays.asList(
+                        item.reflect().getAnnotation(EntityListeners.class).value()).contains(IndexedChanges.class);
+                if (!listened) {
+                    events.add(SimpleConditionEvent.violated(item, item.getName() + " implements IndexedVolunteers"
+                            + " without @EntityListeners(IndexedChanges.class): its changes would not reach the index"));
+                }
+            }
+        };
     }
 
     @Test
