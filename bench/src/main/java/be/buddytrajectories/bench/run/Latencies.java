@@ -2,36 +2,43 @@ package be.buddytrajectories.bench.run;
 
 import java.util.Arrays;
 
-/** Wall-clock durations of repeated operations, with nearest-rank percentiles in milliseconds. */
-final class Latencies {
+/**
+ * Wall-clock durations of repeated operations, with nearest-rank percentiles in milliseconds. Public for the
+ * screens benchmark ({@code bench.screens}).
+ */
+public final class Latencies {
 
     private long[] nanos = new long[1024];
     private int count;
 
-    void add(long durationNanos) {
+    public void add(long durationNanos) {
         if (count == nanos.length) {
             nanos = Arrays.copyOf(nanos, count * 2);
         }
         nanos[count++] = durationNanos;
     }
 
-    int count() {
+    public int count() {
         return count;
     }
 
-    double p50() {
+    public double p50() {
         return percentile(50);
     }
 
-    double p99() {
+    public double p95() {
+        return percentile(95);
+    }
+
+    public double p99() {
         return percentile(99);
     }
 
-    double max() {
+    public double max() {
         return percentile(100);
     }
 
-    double mean() {
+    public double mean() {
         return count == 0 ? Double.NaN : Arrays.stream(nanos, 0, count).average().orElseThrow() / 1e6;
     }
 

@@ -6,10 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** What the figures were measured on, and how busy the machine was. */
-record Machine(int cores, String cpu, long memoryBytes, String os, String jvm, String maxHeap) {
+/** What the figures were measured on, and how busy the machine was (public for {@code bench.screens} too). */
+public record Machine(int cores, String cpu, long memoryBytes, String os, String jvm, String maxHeap) {
 
-    static Machine current() {
+    public static Machine current() {
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         return new Machine(Runtime.getRuntime().availableProcessors(), cpuModel(), os.getTotalMemorySize(),
                 osName(), System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
@@ -17,13 +17,13 @@ record Machine(int cores, String cpu, long memoryBytes, String os, String jvm, S
     }
 
     /** CPU time this JVM has used so far, all threads. */
-    static double processCpuSeconds() {
+    public static double processCpuSeconds() {
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         return os.getProcessCpuTime() / 1e9;
     }
 
     /** The 1, 5 and 15 minute load averages, as {@code uptime} prints them. */
-    static String loadAverage() {
+    public static String loadAverage() {
         try {
             String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
             return parts[0] + ", " + parts[1] + ", " + parts[2];
