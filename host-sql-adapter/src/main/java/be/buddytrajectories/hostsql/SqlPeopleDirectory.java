@@ -197,23 +197,8 @@ public class SqlPeopleDirectory implements PeopleDirectory {
         }
     }
 
-    private <T> T inTransaction(String what, Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(autoCommit);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot " + what + " in the CRM: " + e.getMessage(), e);
-        }
+    private <T> T inTransaction(String what, JdbcTransactions.Work<T> work) {
+        return JdbcTransactions.inTransaction(dataSource, what + " in the CRM", work);
     }
 
     private List<Person> people(String template, Map<String, Object> params) {
@@ -243,10 +228,5 @@ public class SqlPeopleDirectory implements PeopleDirectory {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot count people in the CRM: " + e.getMessage(), e);
         }
-    }
-
-    @FunctionalInterface
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
     }
 }

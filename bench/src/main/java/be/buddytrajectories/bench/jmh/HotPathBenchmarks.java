@@ -81,7 +81,7 @@ public class HotPathBenchmarks {
         }
     }
 
-    /** A newcomer's ten suggestions with reasons, as core's MatchingService asks for them. */
+    /** A newcomer's ten suggestions with reasons, as core's SuggestionService asks for them. */
     @Benchmark
     public List<Suggestion> suggest() throws IOException {
         NewcomerProfile newcomer = newcomers.get(nextNewcomer++ % newcomers.size());
@@ -89,7 +89,7 @@ public class HotPathBenchmarks {
                 DUTCH);
     }
 
-    /** A search with three facets through a new browser per search, as core's MatchingService does it. */
+    /** A search with three facets through a new browser per search, as core's SuggestionService does it. */
     @Benchmark
     public BrowseResult browse() throws IOException {
         return new ProfileBrowser(index).search(searches.get(nextSearch++ % searches.size()));

@@ -6,7 +6,7 @@ import be.buddytrajectories.bench.data.TableLoader;
 import be.buddytrajectories.bench.peer.FullTextTable;
 import be.buddytrajectories.bench.peer.SqlPeer;
 import be.buddytrajectories.core.matching.IndexStatus;
-import be.buddytrajectories.core.matching.MatchingIndex;
+import be.buddytrajectories.core.matching.ProfileIndexer;
 import be.buddytrajectories.core.profile.BuddyProfileService;
 import be.buddytrajectories.hostapi.DatabaseProduct;
 import be.buddytrajectories.search.browse.BrowseQuery;
@@ -140,16 +140,16 @@ public final class Bench {
         Path indexDirectory;
         try (PluginBeans beans = new PluginBeans(statements.wrap(plugin.dataSource()), product, dataDirectory,
                 Clock.systemUTC())) {
-            MatchingIndex matchingIndex = beans.bean(MatchingIndex.class);
+            ProfileIndexer profileIndexer = beans.bean(ProfileIndexer.class);
             indexDirectory = beans.indexDirectory();
             // The first database use boots Hibernate (and checks the changelog): not part of a rebuild.
-            matchingIndex.status();
-            progress("rebuilding the index through MatchingIndex");
+            profileIndexer.status();
+            progress("rebuilding the index through ProfileIndexer");
             statements.reset();
-            results.rebuildSeconds = seconds(() -> matchingIndex.rebuild().get());
+            results.rebuildSeconds = seconds(() -> profileIndexer.rebuild().get());
             results.rebuildStatements = statements.count();
             results.rebuildStatementShapes = statements.byShape();
-            IndexStatus status = matchingIndex.status();
+            IndexStatus status = profileIndexer.status();
             if (status.problem() != null) {
                 throw new IllegalStateException("the rebuild failed: " + status.problem());
             }
@@ -159,7 +159,7 @@ public final class Bench {
             results.setBasedRebuildSeconds = seconds(() -> SetBasedRebuild.rebuild(plugin.dataSource(), scratch));
             deleteTree(scratch);
 
-            ProfileIndex index = matchingIndex.index();
+            ProfileIndex index = profileIndexer.index();
             progress("suggestions");
             List<NewcomerProfile> warmUp = Workload.newcomers(generator, options.queries() + 1, options.queries());
             List<NewcomerProfile> newcomers = Workload.newcomers(generator, 1, options.queries());
@@ -187,7 +187,7 @@ public final class Bench {
             }
             for (BrowseQuery query : searches.subList(0, options.queries())) {
                 long t0 = System.nanoTime();
-                // As core's MatchingService.searchVolunteers does it: a new browser per search.
+                // As core's SuggestionService.searchVolunteers does it: a new browser per search.
                 new ProfileBrowser(index).search(query);
                 results.search.add(System.nanoTime() - t0);
             }
@@ -207,7 +207,7 @@ public final class Bench {
         deleteTree(dataDirectory);
     }
 
-    /** One suggestion request as MatchingService serves it: matcher, reasons, and each buddy's name. */
+    /** One suggestion request as SuggestionService serves it: matcher, reasons, and each buddy's name. */
     private static int suggest(ProfileIndex index, NewcomerProfile newcomer, ProgrammeRules rules) throws IOException {
         List<Suggestion> suggestions = new Matcher(index).suggest(newcomer, rules, MatchWeights.defaults(),
                 Workload.SUGGESTIONS, COORDINATOR_LANGUAGE);

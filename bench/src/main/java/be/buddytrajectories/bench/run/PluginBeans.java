@@ -1,7 +1,7 @@
 package be.buddytrajectories.bench.run;
 
 import be.buddytrajectories.core.access.AccessGuard;
-import be.buddytrajectories.core.matching.MatchingIndex;
+import be.buddytrajectories.core.matching.ProfileIndexer;
 import be.buddytrajectories.core.outbox.IndexOutbox;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.core.profile.BuddyProfileService;
@@ -56,7 +56,7 @@ final class PluginBeans implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
         };
-        indexDirectory = directories.forPlugin(MatchingIndex.PLUGIN_ID).resolve("index");
+        indexDirectory = directories.forPlugin(ProfileIndexer.PLUGIN_ID).resolve("index");
         try (ProfileIndex empty = ProfileIndex.open(indexDirectory)) {
             empty.rebuild(Stream.empty(), 0, done -> { });
         } catch (IOException e) {
@@ -73,7 +73,7 @@ final class PluginBeans implements AutoCloseable {
                         DataDirectory.class, directories,
                         Clock.class, clock)));
         List.of(BuddyDatabase.class, AccessGuard.class, InputValidator.class, IndexOutbox.class,
-                BuddyProfileService.class, MatchingIndex.class, documentsBean()).forEach(weld::addBeanClass);
+                BuddyProfileService.class, ProfileIndexer.class, documentsBean()).forEach(weld::addBeanClass);
         container = weld.initialize();
     }
 
@@ -81,7 +81,7 @@ final class PluginBeans implements AutoCloseable {
         return container.select(type).get();
     }
 
-    /** Where MatchingIndex keeps its index. */
+    /** Where ProfileIndexer keeps its index. */
     Path indexDirectory() {
         return indexDirectory;
     }

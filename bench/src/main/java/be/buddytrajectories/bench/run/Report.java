@@ -82,7 +82,7 @@ final class Report {
         line(md, "");
         line(md, "## Rebuild");
         line(md, "");
-        line(md, "Through core's real path (`MatchingIndex.rebuild()`, admin): %,d documents in %.2f s, %,d SQL"
+        line(md, "Through core's real path (`ProfileIndexer.rebuild()`, admin): %,d documents in %.2f s, %,d SQL"
                         + " statements (%.1f per profile). The same documents read set-wise (six queries per 5,000"
                         + " profiles, `SetBasedRebuild`) and indexed by the same `ProfileIndex.rebuild` take %.2f s, so"
                         + " the way `core.matching.BuddyDocuments` reads the database costs %.2f s of the %.2f s"
@@ -134,18 +134,18 @@ final class Report {
         line(md, "- Plugin: core's beans wired by Weld SE as a host wires them (BuddyDatabase with core's Liquibase"
                 + " changelog, the host's JdbcPeopleDirectory on host_person, an admin as current user, a data"
                 + " directory in a temporary folder). Suggestions: `new Matcher(index).suggest(newcomer, rules,"
-                + " weights, 10, nl)` with reasons, plus each buddy's stored name, as MatchingService does (without"
+                + " weights, 10, nl)` with reasons, plus each buddy's stored name, as SuggestionService does (without"
                 + " its intake and settings reads). Rules: training and screening required, at most 25 km.");
         line(md, "- Search: a word or two of free text with three facets selected (language, municipality,"
                 + " availability), 20 hits with highlighted snippets and the five facet dimensions with drill-sideways"
-                + " counts; a new ProfileBrowser per search, as MatchingService.searchVolunteers creates one.");
+                + " counts; a new ProfileBrowser per search, as SuggestionService.searchVolunteers creates one.");
         line(md, "- Change → searchable: `BuddyProfileService.changeStatus` (JPA transaction + outbox row) on an"
-                + " available buddy, with MatchingIndex's indexer running (polls every 100 ms, refreshes after each"
+                + " available buddy, with ProfileIndexer's indexer running (polls every 100 ms, refreshes after each"
                 + " batch); timed from the commit until a search sees the new status (polled every 0.2 ms), over %d"
                 + " changes with random gaps of 0–150 ms.%s", r.fresh.count(),
                 r.freshTimeouts > 0 ? " " + r.freshTimeouts + " changes were not searchable within 30 s." : "");
         line(md, "- Heap: after the plugin's beans are closed, used heap after four `System.gc()` calls is taken as"
-                + " baseline (%.0f MB); then the index MatchingIndex built is opened, 200 suggestions and 200 searches"
+                + " baseline (%.0f MB); then the index ProfileIndexer built is opened, 200 suggestions and 200 searches"
                 + " run, and used heap after GC is taken again with the index, matcher and browser still reachable."
                 + " The difference is what search keeps on the heap (readers, doc-values and facet state,"
                 + " vocabularies); Lucene's files are memory-mapped and not on the heap.", r.heapBaselineMegabytes);
@@ -180,7 +180,7 @@ final class Report {
                         + " instead of %.3f ms at p50.", r.suggestNearby.p50(), r.suggest.p50());
         double browserGain = r.search.p50() / r.searchLongLivedBrowser.p50();
         if (browserGain >= 1.25) {
-            line(md, "- Search: core's MatchingService creates a ProfileBrowser per search, so the facet state (the"
+            line(md, "- Search: core's SuggestionService creates a ProfileBrowser per search, so the facet state (the"
                             + " ordinals of every facet value) is rebuilt every time; one long-lived browser answers"
                             + " the same searches in %.3f ms instead of %.3f ms at p50.",
                     r.searchLongLivedBrowser.p50(), r.search.p50());

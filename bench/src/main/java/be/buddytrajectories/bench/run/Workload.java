@@ -21,7 +21,7 @@ public final class Workload {
     public static final ProgrammeRules RULES = ProgrammeRules.on(ProfileGenerator.REFERENCE_DATE, true, true, 25);
     /** The same with a 10 km maximum: fewer candidates pass the hard filters. */
     static final ProgrammeRules NEARBY_RULES = ProgrammeRules.on(ProfileGenerator.REFERENCE_DATE, true, true, 10);
-    /** Suggestions shown for one newcomer, as in core's MatchingService. */
+    /** Suggestions shown for one newcomer, as in core's SuggestionService. */
     public static final int SUGGESTIONS = 10;
     static final int PAGE = 20;
 

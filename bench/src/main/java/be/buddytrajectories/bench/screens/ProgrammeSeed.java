@@ -7,7 +7,7 @@ import be.buddytrajectories.core.intake.FamilySituation;
 import be.buddytrajectories.core.intake.NewcomerIntakeInput;
 import be.buddytrajectories.core.intake.NewcomerIntakeService;
 import be.buddytrajectories.core.matchproposal.Candidate;
-import be.buddytrajectories.core.matchproposal.MatchService;
+import be.buddytrajectories.core.matchproposal.ProposalService;
 import be.buddytrajectories.core.person.Consent;
 import be.buddytrajectories.core.person.DayPart;
 import be.buddytrajectories.core.person.HomeLocation;
@@ -96,7 +96,7 @@ final class ProgrammeSeed {
         }
         int duos = Math.min(site.contacts() / CONTACTS_PER_DUO, waiting.size() / 2);
         int proposals = duos / 5;
-        MatchService matches = fixture.bean(MatchService.class);
+        ProposalService matches = fixture.bean(ProposalService.class);
         TrajectoryService trajectories = fixture.bean(TrajectoryService.class);
         List<Long> active = new ArrayList<>();
         // Buddies spread over the profiles, so that duos are not all in one corner of the index.

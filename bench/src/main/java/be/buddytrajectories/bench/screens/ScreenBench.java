@@ -1,7 +1,7 @@
 package be.buddytrajectories.bench.screens;
 
 import be.buddytrajectories.bench.run.Machine;
-import be.buddytrajectories.core.matching.MatchingIndex;
+import be.buddytrajectories.core.matching.ProfileIndexer;
 import be.buddytrajectories.host.database.HostDatabases;
 import be.buddytrajectories.hostapi.testing.TestDatabases;
 import be.buddytrajectories.hostsql.SqlPeopleDirectory;
@@ -105,7 +105,7 @@ final class ScreenBench {
      */
     private static long awaitIndexed(ViewFixture fixture) throws InterruptedException {
         fixture.signInCoordinator();
-        MatchingIndex index = fixture.bean(MatchingIndex.class);
+        ProfileIndexer index = fixture.bean(ProfileIndexer.class);
         long deadline = System.nanoTime() + INDEX_TIMEOUT_NANOS;
         while (index.status().pendingChanges() > 0 || index.status().rebuilding()) {
             if (System.nanoTime() > deadline) {

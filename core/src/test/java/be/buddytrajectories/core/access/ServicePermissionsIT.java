@@ -8,7 +8,7 @@ import be.buddytrajectories.core.caseload.CaseloadService;
 import be.buddytrajectories.core.checkin.CheckInService;
 import be.buddytrajectories.core.contact.ContactService;
 import be.buddytrajectories.core.intake.NewcomerIntakeService;
-import be.buddytrajectories.core.matchproposal.MatchService;
+import be.buddytrajectories.core.matchproposal.ProposalService;
 import be.buddytrajectories.core.outcome.OutcomeService;
 import be.buddytrajectories.core.privacy.PrivacyService;
 import be.buddytrajectories.core.profile.BuddyProfileService;
@@ -57,7 +57,7 @@ class ServicePermissionsIT {
             EnumSet.of(Role.OTHER_BUDDY, Role.OWN_BUDDY, Role.COORDINATOR, Role.ADMIN);
 
     private static final List<Class<?>> SERVICES = List.of(BuddyProfileService.class, NewcomerIntakeService.class,
-            TrajectoryService.class, MatchService.class, ContactService.class, CheckInService.class,
+            TrajectoryService.class, ProposalService.class, ContactService.class, CheckInService.class,
             AlertService.class, CaseloadService.class, TrainingService.class, GroupActivityService.class,
             OutcomeService.class, ProofService.class, PrivacyService.class, ProgrammeSettingsService.class,
             ProgrammeOverview.class);
@@ -74,7 +74,7 @@ class ServicePermissionsIT {
             Map.entry("TrajectoryService.find", STAFF_AND_OWN_BUDDY),
             Map.entry("TrajectoryService.myDuos", BUDDIES),
             Map.entry("TrajectoryService.changeAgreement", STAFF_AND_OWN_BUDDY),
-            Map.entry("MatchService.proposalsOf", STAFF_AND_OWN_BUDDY),
+            Map.entry("ProposalService.proposalsOf", STAFF_AND_OWN_BUDDY),
             Map.entry("ContactService.log", STAFF_AND_OWN_BUDDY),
             Map.entry("ContactService.of", STAFF_AND_OWN_BUDDY),
             Map.entry("ContactService.hours", STAFF_AND_OWN_BUDDY),

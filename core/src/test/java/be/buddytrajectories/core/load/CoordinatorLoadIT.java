@@ -9,13 +9,13 @@ import be.buddytrajectories.core.contact.ContactView;
 import be.buddytrajectories.core.contact.LoggedBy;
 import be.buddytrajectories.core.matching.BuddySuggestion;
 import be.buddytrajectories.core.matching.IndexedMatching;
-import be.buddytrajectories.core.matching.MatchingService;
+import be.buddytrajectories.core.matching.SuggestionService;
 import be.buddytrajectories.core.matchproposal.Candidate;
-import be.buddytrajectories.core.matchproposal.MatchService;
-import be.buddytrajectories.core.profile.BuddyProfiles;
-import be.buddytrajectories.core.rules.RuleViolationException;
+import be.buddytrajectories.core.matchproposal.ProposalService;
 import be.buddytrajectories.core.outbox.IndexOutbox;
+import be.buddytrajectories.core.profile.BuddyProfiles;
 import be.buddytrajectories.core.rules.ConcurrentEditException;
+import be.buddytrajectories.core.rules.RuleViolationException;
 import be.buddytrajectories.core.testing.CoreFixture;
 import be.buddytrajectories.core.testing.Duos;
 import be.buddytrajectories.core.trajectory.Agreement;
@@ -122,7 +122,7 @@ class CoordinatorLoadIT {
         database = pooled(TestDatabases.create(kind));
         fixture = new CoreFixture(database, new PerThreadUser());
         indexed = new IndexedMatching(fixture, indexDir);
-        MatchingService matching = indexed.matching;
+        SuggestionService matching = indexed.matching;
         long setupStart = System.nanoTime();
         Programme programme = Programme.build(fixture, VOLUNTEERS, WAITING, DUOS);
         awaitIndexed();
@@ -150,7 +150,7 @@ class CoordinatorLoadIT {
     /** The coordinators' loop and what they were told. */
     private final class Run {
 
-        final MatchingService matching;
+        final SuggestionService matching;
         final Programme programme;
         final Latencies latencies = new Latencies();
         final ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
@@ -163,7 +163,7 @@ class CoordinatorLoadIT {
         final Map<Long, Integer> places = new HashMap<>();
         volatile ConcurrentEditException firstConflict;
 
-        Run(MatchingService matching, Programme programme) {
+        Run(SuggestionService matching, Programme programme) {
             this.matching = matching;
             this.programme = programme;
             fixture.signInCoordinator();
@@ -259,7 +259,7 @@ class CoordinatorLoadIT {
 
         private void suggest(Random random) {
             List<BuddySuggestion> suggestions = matching.suggest(Programme.pick(programme.waitingNewcomers, random));
-            if (suggestions.size() > MatchingService.SUGGESTIONS
+            if (suggestions.size() > SuggestionService.SUGGESTIONS
                     || suggestions.stream().anyMatch(s -> s.reasons().isEmpty())) {
                 throw new AssertionError("suggestions without reasons or too many: " + suggestions);
             }
@@ -314,7 +314,7 @@ class CoordinatorLoadIT {
                 return;
             }
             Trajectory t = current[0];
-            MatchService match = fixture.bean(MatchService.class);
+            ProposalService match = fixture.bean(ProposalService.class);
             if (t.status() == TrajectoryStatus.PROPOSED) {
                 attempt("decline", () -> match.decline(t.id(), t.version(), "Past niet in de agenda van de buddy."),
                         mine);

@@ -4,7 +4,7 @@ import be.buddytrajectories.core.intake.FamilySituation;
 import be.buddytrajectories.core.intake.NewcomerIntakeInput;
 import be.buddytrajectories.core.intake.NewcomerIntakeService;
 import be.buddytrajectories.core.matchproposal.Candidate;
-import be.buddytrajectories.core.matchproposal.MatchService;
+import be.buddytrajectories.core.matchproposal.ProposalService;
 import be.buddytrajectories.core.person.Consent;
 import be.buddytrajectories.core.person.DayPart;
 import be.buddytrajectories.core.person.HomeLocation;
@@ -95,7 +95,7 @@ final class Programme {
                     .newcomerId());
             List<Long> duos = inParallel(setup, duoCount, i -> {
                 Trajectory t = waiting(f, new Random(SEED * 13 + i));
-                MatchService match = f.bean(MatchService.class);
+                ProposalService match = f.bean(ProposalService.class);
                 Trajectory proposed = match.propose(t.id(), t.version(),
                         List.of(new Candidate(volunteers.get(i), 10, "Spreekt Engels")));
                 Trajectory accepted = match.accept(proposed.id(), proposed.version());

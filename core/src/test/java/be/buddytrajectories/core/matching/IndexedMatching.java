@@ -11,15 +11,15 @@ import java.nio.file.Path;
 /** The profile index with its indexer and the matching service over a {@link CoreFixture}, for tests elsewhere. */
 public final class IndexedMatching implements AutoCloseable {
 
-    public final MatchingIndex index;
-    public final MatchingService matching;
+    public final ProfileIndexer index;
+    public final SuggestionService matching;
 
     public IndexedMatching(CoreFixture fixture, Path indexDirectory) {
         BuddyDatabase database = fixture.db();
         AccessGuard access = fixture.bean(AccessGuard.class);
-        index = new MatchingIndex(indexDirectory, fixture.bean(IndexOutbox.class),
+        index = new ProfileIndexer(indexDirectory, fixture.bean(IndexOutbox.class),
                 new BuddyDocuments(database, fixture.bean(PeopleDirectory.class)), database, access);
-        matching = new MatchingService(index, fixture.bean(NewcomerIntakeService.class), database, access,
+        matching = new SuggestionService(index, fixture.bean(NewcomerIntakeService.class), database, access,
                 fixture.clock);
     }
 

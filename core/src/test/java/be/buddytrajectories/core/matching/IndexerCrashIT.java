@@ -52,7 +52,7 @@ class IndexerCrashIT {
         // that closed with its last connection would be opened (and locked) by whichever process came next.
         Connection keepOpen = IndexerProcess.dataSource(url).getConnection();
         long nextId = writeChanges(database, outbox, random, 1);
-        MatchingIndex first = IndexerProcess.open(database, indexDir);
+        ProfileIndexer first = IndexerProcess.open(database, indexDir);
         awaitNothingPending(database);
         first.close();
 
@@ -72,7 +72,7 @@ class IndexerCrashIT {
                     .isPositive().isLessThan(written);
         }
 
-        MatchingIndex restarted = IndexerProcess.open(database, indexDir);
+        ProfileIndexer restarted = IndexerProcess.open(database, indexDir);
         assertThat(restarted.index().needsRebuild()).as("the last start replays too").isFalse();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);

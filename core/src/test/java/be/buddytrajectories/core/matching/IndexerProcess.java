@@ -22,14 +22,14 @@ final class IndexerProcess {
         return dataSource;
     }
 
-    static MatchingIndex open(BuddyDatabase database, Path indexDir) {
-        return new MatchingIndex(indexDir, new IndexOutbox(database, Clock.systemUTC()),
+    static ProfileIndexer open(BuddyDatabase database, Path indexDir) {
+        return new ProfileIndexer(indexDir, new IndexOutbox(database, Clock.systemUTC()),
                 new BuddyDocuments(database, new SyntheticPeople()), database, new AccessGuard(new FakeCurrentUser()));
     }
 
     public static void main(String[] args) throws InterruptedException {
         BuddyDatabase database = new BuddyDatabase(dataSource(args[0]), () -> Locale.ENGLISH);
-        MatchingIndex index = open(database, Path.of(args[1]));
+        ProfileIndexer index = open(database, Path.of(args[1]));
         // Whether this start found no usable index and rebuilds, rather than replaying the outbox.
         System.out.println("indexer started, rebuilding=" + index.index().needsRebuild());
         System.out.flush();

@@ -3,7 +3,7 @@ package be.buddytrajectories.core.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.buddytrajectories.core.matchproposal.Candidate;
-import be.buddytrajectories.core.matchproposal.MatchService;
+import be.buddytrajectories.core.matchproposal.ProposalService;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.core.profile.BuddyProfile;
 import be.buddytrajectories.core.testing.CoreFixture;
@@ -69,11 +69,11 @@ class IndexedChangesIT extends FixturePerKind {
         Duos duos = new Duos(f);
         long buddy = duos.buddy("Jelle", 1);
         Trajectory waiting = duos.waiting("Kadiatou", false);
-        Trajectory proposed = f.bean(MatchService.class).propose(waiting.id(), waiting.version(),
+        Trajectory proposed = f.bean(ProposalService.class).propose(waiting.id(), waiting.version(),
                 List.of(new Candidate(buddy, 70, "Spreekt Frans")));
         long before = lastId(f);
 
-        f.bean(MatchService.class).decline(proposed.id(), proposed.version(), "woont te ver");
+        f.bean(ProposalService.class).decline(proposed.id(), proposed.version(), "woont te ver");
 
         assertThat(changesAfter(f, before)).containsExactly(buddy + " UPSERT");
     }

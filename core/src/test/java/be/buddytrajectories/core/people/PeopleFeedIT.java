@@ -41,12 +41,30 @@ class PeopleFeedIT extends FixturePerKind {
     void theFeedIsReadInBatchesUntilItHasCaughtUp(TestDatabases.Kind kind) {
         CoreFixture f = fixture(kind);
         PeopleFeed feed = f.bean(PeopleFeed.class);
+        f.volunteer("Eerste");
         catchUp(feed);
         for (int i = 0; i < PeopleFeed.BATCH + 3; i++) {
             f.volunteer("Vrijwilliger" + i);
         }
 
         assertThat(List.of(feed.follow(), feed.follow(), feed.follow())).containsExactly(PeopleFeed.BATCH, 3, 0);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void aPluginThatNeverReadTheFeedStartsAtItsEndWithoutReplayingHistory(TestDatabases.Kind kind)
+            throws Exception {
+        try (CoreFixture f = new CoreFixture(kind)) {
+            long buddy = new Duos(f).buddy("Hilde", 1);
+            f.people.anonymise(buddy);
+            IndexOutbox outbox = f.bean(IndexOutbox.class);
+            long lastOutboxId = lastId(outbox);
+
+            assertThat(f.bean(PeopleFeed.class).follow()).as("the whole feed read").isPositive();
+            assertThat(outbox.after(lastOutboxId, 100)).as("its first index build covers it").isEmpty();
+            f.people.anonymise(f.volunteer("Ivo").id());
+            assertThat(f.bean(PeopleFeed.class).follow()).as("from its end on").isEqualTo(2);
+        }
     }
 
     private static void catchUp(PeopleFeed feed) {

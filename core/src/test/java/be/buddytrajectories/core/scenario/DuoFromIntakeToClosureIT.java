@@ -11,7 +11,7 @@ import be.buddytrajectories.core.contact.ContactService;
 import be.buddytrajectories.core.contact.ContactView;
 import be.buddytrajectories.core.intake.NewcomerIntakeService;
 import be.buddytrajectories.core.matchproposal.Candidate;
-import be.buddytrajectories.core.matchproposal.MatchService;
+import be.buddytrajectories.core.matchproposal.ProposalService;
 import be.buddytrajectories.core.profile.BuddyProfileService;
 import be.buddytrajectories.core.proof.ProofOfParticipation;
 import be.buddytrajectories.core.proof.ProofService;
@@ -64,7 +64,7 @@ class DuoFromIntakeToClosureIT extends FixturePerKind {
         assertThat(first.pntObliged()).isTrue();
 
         f.clock.advanceDays(3);
-        MatchService matches = f.bean(MatchService.class);
+        ProposalService matches = f.bean(ProposalService.class);
         Trajectory proposed = matches.propose(first.trajectoryId(), first.version(),
                 List.of(new Candidate(volunteer, 14.2, "Spreekt Frans\nBeiden vrij op woensdagavond\n1,2 km verder")));
         Trajectory accepted = matches.accept(proposed.id(), proposed.version());

@@ -8,11 +8,11 @@ import be.buddytrajectories.core.audit.AuditTrail;
 import be.buddytrajectories.core.caseload.CaseloadService;
 import be.buddytrajectories.core.checkin.CheckInService;
 import be.buddytrajectories.core.contact.ContactService;
+import be.buddytrajectories.core.demo.DemoProgramme;
 import be.buddytrajectories.core.intake.NewcomerIntakeService;
-import be.buddytrajectories.core.matchproposal.MatchService;
+import be.buddytrajectories.core.matchproposal.ProposalService;
 import be.buddytrajectories.core.outbox.IndexOutbox;
 import be.buddytrajectories.core.outcome.OutcomeService;
-import be.buddytrajectories.core.demo.DemoProgramme;
 import be.buddytrajectories.core.people.PeopleFeed;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.core.privacy.PrivacyService;
@@ -59,7 +59,7 @@ public final class CoreFixture implements AutoCloseable {
     private static final List<Class<?>> BEANS = List.of(
             BuddyDatabase.class, AccessGuard.class, InputValidator.class, AuditTrail.class, IndexOutbox.class,
             ProgrammeOverview.class, ProgrammeSettingsService.class, BuddyProfileService.class,
-            TrajectoryAccess.class, NewcomerIntakeService.class, TrajectoryService.class, MatchService.class,
+            TrajectoryAccess.class, NewcomerIntakeService.class, TrajectoryService.class, ProposalService.class,
             CheckInService.class, ContactService.class, AlertService.class, CaseloadService.class,
             TrainingService.class, GroupActivityService.class, OutcomeService.class, ProofService.class,
             PrivacyService.class, RetentionJob.class, SpreadsheetImport.class, SpreadsheetExport.class,

@@ -4,7 +4,7 @@ import be.buddytrajectories.core.intake.FamilySituation;
 import be.buddytrajectories.core.intake.NewcomerIntakeInput;
 import be.buddytrajectories.core.intake.NewcomerIntakeService;
 import be.buddytrajectories.core.matchproposal.Candidate;
-import be.buddytrajectories.core.matchproposal.MatchService;
+import be.buddytrajectories.core.matchproposal.ProposalService;
 import be.buddytrajectories.core.person.Consent;
 import be.buddytrajectories.core.person.DayPart;
 import be.buddytrajectories.core.person.WeeklySlot;
@@ -58,14 +58,14 @@ public final class Duos {
 
     public Trajectory proposed(String newcomer, long buddy) {
         Trajectory waiting = waiting(newcomer, false);
-        return f.bean(MatchService.class).propose(waiting.id(), waiting.version(),
+        return f.bean(ProposalService.class).propose(waiting.id(), waiting.version(),
                 List.of(new Candidate(buddy, 12.5, "Spreekt Frans\nBeiden houden van voetbal")));
     }
 
     /** An active duo that started today. */
     public Trajectory active(String newcomer, long buddy) {
         Trajectory proposed = proposed(newcomer, buddy);
-        Trajectory accepted = f.bean(MatchService.class).accept(proposed.id(), proposed.version());
+        Trajectory accepted = f.bean(ProposalService.class).accept(proposed.id(), proposed.version());
         return f.bean(TrajectoryService.class).start(accepted.id(), accepted.version(),
                 new StartInput(f.clock.today(), null, null, AGREEMENT));
     }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.buddytrajectories.core.access.AccessDeniedException;
 import be.buddytrajectories.core.checkin.CheckIn;
 import be.buddytrajectories.core.checkin.CheckInService;
-import be.buddytrajectories.core.matchproposal.MatchService;
+import be.buddytrajectories.core.matchproposal.ProposalService;
 import be.buddytrajectories.core.rules.ConcurrentEditException;
 import be.buddytrajectories.core.rules.RuleViolationException;
 import be.buddytrajectories.core.testing.CoreFixture;
@@ -82,7 +82,7 @@ class TrajectoryServiceIT extends FixturePerKind {
         CoreFixture f = fixture(kind);
         Duos duos = new Duos(f);
         Trajectory proposed = duos.proposed("Dawit", duos.buddy("Dirk", 1));
-        Trajectory accepted = f.bean(MatchService.class).accept(proposed.id(), proposed.version());
+        Trajectory accepted = f.bean(ProposalService.class).accept(proposed.id(), proposed.version());
 
         assertThatThrownBy(() -> f.bean(TrajectoryService.class).start(accepted.id(), accepted.version(),
                 new StartInput(f.clock.today(), null, 0, Duos.AGREEMENT)))

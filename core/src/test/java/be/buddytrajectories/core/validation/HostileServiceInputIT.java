@@ -16,7 +16,7 @@ import be.buddytrajectories.core.contact.ContactView;
 import be.buddytrajectories.core.intake.NewcomerIntake;
 import be.buddytrajectories.core.intake.NewcomerIntakeInput;
 import be.buddytrajectories.core.intake.NewcomerIntakeService;
-import be.buddytrajectories.core.matchproposal.MatchService;
+import be.buddytrajectories.core.matchproposal.ProposalService;
 import be.buddytrajectories.core.outcome.MeasureMoment;
 import be.buddytrajectories.core.outcome.OutcomeInput;
 import be.buddytrajectories.core.outcome.OutcomeService;
@@ -32,8 +32,8 @@ import be.buddytrajectories.core.rules.RuleViolationException;
 import be.buddytrajectories.core.testing.CoreFixture;
 import be.buddytrajectories.core.testing.Duos;
 import be.buddytrajectories.core.testing.FixturePerKind;
-import be.buddytrajectories.core.testing.HostileInput;
 import be.buddytrajectories.core.testing.HostileInput.Value;
+import be.buddytrajectories.core.testing.HostileInput;
 import be.buddytrajectories.core.testing.Profiles;
 import be.buddytrajectories.core.training.TrainingKind;
 import be.buddytrajectories.core.training.TrainingService;
@@ -199,9 +199,9 @@ class HostileServiceInputIT extends FixturePerKind {
                 return trajectories.find(other.id()).endNote().orElse(null);
             };
         }));
-        fields.put("MatchService.decline(reason)", new TextProbe(TextKind.NOTE, (Staged<String>) () -> {
+        fields.put("ProposalService.decline(reason)", new TextProbe(TextKind.NOTE, (Staged<String>) () -> {
             Trajectory proposed = duos.proposed("Hostile", duos.buddy("Hostile", 1));
-            MatchService matches = f.bean(MatchService.class);
+            ProposalService matches = f.bean(ProposalService.class);
             return v -> {
                 matches.decline(proposed.id(), proposed.version(), v);
                 return matches.proposalsFor(proposed.id()).get(0).decisionReason().orElse(null);
@@ -266,7 +266,7 @@ class HostileServiceInputIT extends FixturePerKind {
                             v, true, null, null)).fitPulse().orElse(null);
                 }));
         TrajectoryService trajectories = f.bean(TrajectoryService.class);
-        MatchService matches = f.bean(MatchService.class);
+        ProposalService matches = f.bean(ProposalService.class);
         Staged<StartInput> accepted = () -> {
             Trajectory proposed = duos.proposed("Hostile", duos.buddy("Hostile", 1));
             Trajectory duoToStart = matches.accept(proposed.id(), proposed.version());
@@ -345,7 +345,7 @@ class HostileServiceInputIT extends FixturePerKind {
         });
         fields.put("CheckInService.planExtra(dueOn)", () -> v -> checkIns.planExtra(duo.id(), v).dueOn());
         TrajectoryService trajectories = f.bean(TrajectoryService.class);
-        MatchService matches = f.bean(MatchService.class);
+        ProposalService matches = f.bean(ProposalService.class);
         for (String name : List.of("startOn", "plannedEnd")) {
             fields.put("StartInput." + name, () -> {
                 Trajectory proposed = duos.proposed("Hostile", duos.buddy("Hostile", 1));

@@ -4,6 +4,7 @@ import be.buddytrajectories.hostapi.Gender;
 import be.buddytrajectories.hostapi.GeoPoint;
 import be.buddytrajectories.hostapi.NewPerson;
 import be.buddytrajectories.hostapi.PersonKind;
+import be.buddytrajectories.hostsql.JdbcTransactions;
 import be.buddytrajectories.hostsql.SqlQueries;
 import java.io.IOException;
 import java.io.InputStream;
@@ -96,7 +97,7 @@ public final class CiviCrmSite {
      * custom field Interests.
      */
     public static List<Long> addPeople(DataSource dataSource, List<NewPerson> people) {
-        return inTransaction(dataSource, c -> {
+        return JdbcTransactions.inTransaction(dataSource, "write CiviCRM contacts", c -> {
             long first = nextContactId(c);
             List<List<Object>> contacts = new ArrayList<>();
             List<List<Object>> emails = new ArrayList<>();
@@ -149,7 +150,7 @@ public final class CiviCrmSite {
      */
     public static void addOthers(DataSource dataSource, int count, long seed) {
         Random random = new Random(seed);
-        inTransaction(dataSource, c -> {
+        JdbcTransactions.inTransaction(dataSource, "write CiviCRM contacts", c -> {
             long first = nextContactId(c);
             List<List<Object>> contacts = new ArrayList<>();
             List<List<Object>> emails = new ArrayList<>();
@@ -281,28 +282,5 @@ public final class CiviCrmSite {
                 ps.executeUpdate();
             }
         }
-    }
-
-    private static <T> T inTransaction(DataSource dataSource, Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot write CiviCRM contacts: " + e.getMessage(), e);
-        }
-    }
-
-    @FunctionalInterface
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
     }
 }

@@ -1,6 +1,6 @@
 package be.buddytrajectories.host.faults;
 
-import be.buddytrajectories.core.matching.MatchingIndex;
+import be.buddytrajectories.core.matching.ProfileIndexer;
 import be.buddytrajectories.core.outbox.IndexOutbox;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.host.HostConfig;
@@ -49,7 +49,7 @@ public final class HostProcess {
 
     private static void verify(PrintStream out) throws Exception {
         IndexOutbox outbox = WriteStream.bean(IndexOutbox.class);
-        MatchingIndex index = WriteStream.bean(MatchingIndex.class);
+        ProfileIndexer index = WriteStream.bean(ProfileIndexer.class);
         long deadline = System.currentTimeMillis() + DRAIN_MILLIS;
         while ((outbox.pending() > 0 || index.index().needsRebuild()) && System.currentTimeMillis() < deadline) {
             Thread.sleep(100);
@@ -74,7 +74,7 @@ public final class HostProcess {
     }
 
     /** Every document in the index, as stored, with its interests in order (see {@link #sortedInterests}). */
-    private static Map<String, BuddyProfileDocument> documents(MatchingIndex index) throws Exception {
+    private static Map<String, BuddyProfileDocument> documents(ProfileIndexer index) throws Exception {
         index.index().refresh();
         Map<String, BuddyProfileDocument> documents = new TreeMap<>();
         for (String id : index.index().allIds()) {

@@ -5,7 +5,7 @@ import be.buddytrajectories.core.contact.ContactInput;
 import be.buddytrajectories.core.contact.ContactService;
 import be.buddytrajectories.core.contact.ContactView;
 import be.buddytrajectories.core.matchproposal.Candidate;
-import be.buddytrajectories.core.matchproposal.MatchService;
+import be.buddytrajectories.core.matchproposal.ProposalService;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.core.profile.BuddyProfile;
 import be.buddytrajectories.core.profile.BuddyProfileInput;
@@ -45,7 +45,7 @@ final class WriteStream {
     private final ContactService contacts = bean(ContactService.class);
     private final BuddyProfileService profiles = bean(BuddyProfileService.class);
     private final TrajectoryService trajectories = bean(TrajectoryService.class);
-    private final MatchService matches = bean(MatchService.class);
+    private final ProposalService matches = bean(ProposalService.class);
     private final Random random;
     private final PrintStream out;
     private long sequence;

@@ -217,14 +217,15 @@ class PluginLifecycleIT {
     }
 
     /**
-     * Every plugin table with its rows, as text, to compare before and after. The index outbox is left out: the
-     * plugin's indexer empties it in the background, so it is work in progress rather than data.
+     * Every plugin table with its rows, as text, to compare before and after. The index outbox and the position in
+     * the host's people changes are left out: the plugin moves them in the background, so they are work in
+     * progress rather than data.
      */
     private Map<String, String> pluginData() throws Exception {
         Map<String, String> data = new TreeMap<>();
         try (Connection c = host.database(); Statement s = c.createStatement()) {
             for (String table : tables()) {
-                if (!table.startsWith("BUDDY_") || table.endsWith("_OUTBOX")) {
+                if (!table.startsWith("BUDDY_") || table.endsWith("_OUTBOX") || table.equals("BUDDY_PEOPLE_FEED")) {
                     continue;
                 }
                 List<String> rows = new ArrayList<>();

@@ -1,5 +1,6 @@
 package be.buddytrajectories.ui.admin;
 
+import be.buddytrajectories.core.access.Permission.Keys;
 import be.buddytrajectories.core.audit.AuditEntry;
 import be.buddytrajectories.core.audit.AuditTrail;
 import be.buddytrajectories.hostapi.RequiresPermission;
@@ -17,7 +18,7 @@ import jakarta.inject.Inject;
 
 /** The latest audit entries, or those about one person. */
 @Route("buddy/admin/audit")
-@RequiresPermission({"buddy.admin"})
+@RequiresPermission({Keys.ADMIN})
 public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     static final int RECENT = 200;

@@ -1,7 +1,8 @@
 package be.buddytrajectories.ui.admin;
 
+import be.buddytrajectories.core.access.Permission.Keys;
 import be.buddytrajectories.core.matching.IndexStatus;
-import be.buddytrajectories.core.matching.MatchingIndex;
+import be.buddytrajectories.core.matching.ProfileIndexer;
 import be.buddytrajectories.hostapi.RequiresPermission;
 import be.buddytrajectories.ui.shell.Formats;
 import be.buddytrajectories.ui.shell.Problems;
@@ -24,12 +25,12 @@ import jakarta.inject.Inject;
  * (no server push: the host does not enable it).
  */
 @Route("buddy/admin/index")
-@RequiresPermission({"buddy.admin"})
+@RequiresPermission({Keys.ADMIN})
 public class IndexStatusView extends VerticalLayout implements HasDynamicTitle {
 
     static final int POLL_MILLIS = 500;
 
-    private final MatchingIndex index;
+    private final ProfileIndexer index;
     private final Span documents = new Span();
     private final Span pending = new Span();
     private final Span state = new Span();
@@ -39,7 +40,7 @@ public class IndexStatusView extends VerticalLayout implements HasDynamicTitle {
     private Registration polling;
 
     @Inject
-    public IndexStatusView(MatchingIndex index) {
+    public IndexStatusView(ProfileIndexer index) {
         this.index = index;
         setId("buddy-index");
         documents.setId("buddy-index-documents");

@@ -1,6 +1,7 @@
 package be.buddytrajectories.ui.admin;
 
 import be.buddytrajectories.core.access.AccessGuard;
+import be.buddytrajectories.core.access.Permission.Keys;
 import be.buddytrajectories.core.access.Permission;
 import be.buddytrajectories.core.privacy.PrivacyService;
 import be.buddytrajectories.hostapi.PeopleDirectory;
@@ -26,7 +27,7 @@ import java.io.ByteArrayInputStream;
 
 /** A person's rights: a machine-readable export of what the plugin holds, and erasure (audited). */
 @Route("buddy/admin/privacy")
-@RequiresPermission({"buddy.admin"})
+@RequiresPermission({Keys.ADMIN})
 public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
 
     private final PrivacyService privacy;

@@ -1,5 +1,6 @@
 package be.buddytrajectories.ui.admin;
 
+import be.buddytrajectories.core.access.Permission.Keys;
 import be.buddytrajectories.core.programme.ProgrammeSettings;
 import be.buddytrajectories.core.programme.ProgrammeSettingsInput;
 import be.buddytrajectories.core.programme.ProgrammeSettingsService;
@@ -14,7 +15,7 @@ import jakarta.inject.Inject;
 
 /** The programme's settings (hours target, durations, thresholds, gates) and matching weights, for admins. */
 @Route("buddy/admin")
-@RequiresPermission({"buddy.admin"})
+@RequiresPermission({Keys.ADMIN})
 public class SettingsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ProgrammeSettingsService settings;

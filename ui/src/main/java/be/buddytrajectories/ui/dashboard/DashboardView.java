@@ -1,7 +1,6 @@
 package be.buddytrajectories.ui.dashboard;
 
-import java.util.stream.Stream;
-import be.buddytrajectories.ui.newcomers.NewcomerView;
+import be.buddytrajectories.core.access.Permission.Keys;
 import be.buddytrajectories.core.activity.GroupActivityService;
 import be.buddytrajectories.core.alerts.Alert;
 import be.buddytrajectories.core.alerts.AlertService;
@@ -10,22 +9,20 @@ import be.buddytrajectories.core.caseload.CaseloadService;
 import be.buddytrajectories.core.caseload.CoordinatorLoad;
 import be.buddytrajectories.core.outcome.OutcomeService;
 import be.buddytrajectories.core.programme.ProgrammeOverview;
+import be.buddytrajectories.core.programme.ProgrammeSummary;
 import be.buddytrajectories.core.training.TrainingService;
 import be.buddytrajectories.core.training.TrainingSession;
-import be.buddytrajectories.core.trajectory.TrajectoryStatus;
-import be.buddytrajectories.hostapi.CurrentUser;
-import be.buddytrajectories.ui.shell.Labels;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Comparator;
-import be.buddytrajectories.core.programme.ProgrammeSummary;
 import be.buddytrajectories.core.trajectory.TrajectoryService;
+import be.buddytrajectories.core.trajectory.TrajectoryStatus;
 import be.buddytrajectories.core.trajectory.WaitingEntry;
+import be.buddytrajectories.hostapi.CurrentUser;
 import be.buddytrajectories.hostapi.PeopleDirectory;
 import be.buddytrajectories.hostapi.Person;
 import be.buddytrajectories.hostapi.RequiresPermission;
+import be.buddytrajectories.ui.newcomers.NewcomerView;
 import be.buddytrajectories.ui.shell.BarChart;
 import be.buddytrajectories.ui.shell.Formats;
+import be.buddytrajectories.ui.shell.Labels;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -36,15 +33,19 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** "Buddy trajectories": what the programme holds today and who waits longest, for coordinators. */
 @Route("buddy")
-@RequiresPermission({"buddy.coordinator", "buddy.admin"})
+@RequiresPermission({Keys.COORDINATOR, Keys.ADMIN})
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private static final int[] WAITING_BUCKET_DAYS = {30, 90, 180};

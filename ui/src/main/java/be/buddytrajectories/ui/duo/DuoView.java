@@ -1,17 +1,17 @@
 package be.buddytrajectories.ui.duo;
 
-import java.util.Optional;
+import be.buddytrajectories.core.access.Permission.Keys;
 import be.buddytrajectories.core.checkin.CheckIn;
 import be.buddytrajectories.core.checkin.CheckInService;
 import be.buddytrajectories.core.contact.ContactService;
 import be.buddytrajectories.core.contact.ContactView;
 import be.buddytrajectories.core.contact.HoursSummary;
 import be.buddytrajectories.core.matchproposal.MatchProposal;
-import be.buddytrajectories.core.matchproposal.MatchService;
+import be.buddytrajectories.core.matchproposal.ProposalService;
 import be.buddytrajectories.core.proof.ProofService;
+import be.buddytrajectories.core.trajectory.Agreement;
 import be.buddytrajectories.core.trajectory.EndReason;
 import be.buddytrajectories.core.trajectory.FitCheck;
-import be.buddytrajectories.core.trajectory.Agreement;
 import be.buddytrajectories.core.trajectory.StartInput;
 import be.buddytrajectories.core.trajectory.Trajectory;
 import be.buddytrajectories.core.trajectory.TrajectoryService;
@@ -52,16 +52,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** One duo (or tridem) for its coordinator, with what can be done in its current status. */
 @Route("buddy/duos")
-@RequiresPermission({"buddy.coordinator", "buddy.admin"})
+@RequiresPermission({Keys.COORDINATOR, Keys.ADMIN})
 public class DuoView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final TrajectoryService trajectories;
-    private final MatchService proposals;
+    private final ProposalService proposals;
     private final ContactService contacts;
     private final CheckInService checkIns;
     private final ProofService proofs;
@@ -70,7 +71,7 @@ public class DuoView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private String title = "";
 
     @Inject
-    public DuoView(TrajectoryService trajectories, MatchService proposals, ContactService contacts,
+    public DuoView(TrajectoryService trajectories, ProposalService proposals, ContactService contacts,
                    CheckInService checkIns, ProofService proofs, PeopleDirectory people, Clock clock) {
         this.proofs = proofs;
         this.trajectories = trajectories;

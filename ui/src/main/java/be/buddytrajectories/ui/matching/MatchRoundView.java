@@ -1,9 +1,9 @@
 package be.buddytrajectories.ui.matching;
 
-import java.util.LinkedHashMap;
-import be.buddytrajectories.core.matching.MatchingService;
+import be.buddytrajectories.core.access.Permission.Keys;
+import be.buddytrajectories.core.matching.SuggestionService;
 import be.buddytrajectories.core.matchproposal.Candidate;
-import be.buddytrajectories.core.matchproposal.MatchService;
+import be.buddytrajectories.core.matchproposal.ProposalService;
 import be.buddytrajectories.core.trajectory.TrajectoryService;
 import be.buddytrajectories.core.trajectory.WaitingEntry;
 import be.buddytrajectories.hostapi.PeopleDirectory;
@@ -24,6 +24,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -34,17 +35,17 @@ import java.util.stream.Collectors;
  * until the coordinator publishes the ticked rows as proposals.
  */
 @Route("buddy/match-round")
-@RequiresPermission({"buddy.coordinator"})
+@RequiresPermission({Keys.COORDINATOR})
 public class MatchRoundView extends VerticalLayout implements HasDynamicTitle {
 
-    private final MatchingService matching;
-    private final MatchService proposals;
+    private final SuggestionService matching;
+    private final ProposalService proposals;
     private final TrajectoryService trajectories;
     private final PeopleDirectory people;
     private final VerticalLayout result = new VerticalLayout();
 
     @Inject
-    public MatchRoundView(MatchingService matching, MatchService proposals, TrajectoryService trajectories,
+    public MatchRoundView(SuggestionService matching, ProposalService proposals, TrajectoryService trajectories,
                           PeopleDirectory people) {
         this.matching = matching;
         this.proposals = proposals;

@@ -1,9 +1,10 @@
 package be.buddytrajectories.ui.matching;
 
+import be.buddytrajectories.core.access.Permission.Keys;
 import be.buddytrajectories.core.matching.BuddySuggestion;
-import be.buddytrajectories.core.matching.MatchingService;
+import be.buddytrajectories.core.matching.SuggestionService;
 import be.buddytrajectories.core.matchproposal.Candidate;
-import be.buddytrajectories.core.matchproposal.MatchService;
+import be.buddytrajectories.core.matchproposal.ProposalService;
 import be.buddytrajectories.core.trajectory.Trajectory;
 import be.buddytrajectories.core.trajectory.TrajectoryService;
 import be.buddytrajectories.core.trajectory.TrajectoryStatus;
@@ -34,16 +35,16 @@ import java.util.Optional;
 
 /** Buddy suggestions for one waiting newcomer, with score bars and reasons; "why not" for a named volunteer. */
 @Route("buddy/match")
-@RequiresPermission({"buddy.coordinator"})
+@RequiresPermission({Keys.COORDINATOR})
 public class SuggestionsView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    private final MatchingService matching;
-    private final MatchService proposals;
+    private final SuggestionService matching;
+    private final ProposalService proposals;
     private final TrajectoryService trajectories;
     private final PeopleDirectory people;
 
     @Inject
-    public SuggestionsView(MatchingService matching, MatchService proposals, TrajectoryService trajectories,
+    public SuggestionsView(SuggestionService matching, ProposalService proposals, TrajectoryService trajectories,
                            PeopleDirectory people) {
         this.matching = matching;
         this.proposals = proposals;

@@ -1,6 +1,7 @@
 package be.buddytrajectories.ui.newcomers;
 
 import be.buddytrajectories.core.access.AccessGuard;
+import be.buddytrajectories.core.access.Permission.Keys;
 import be.buddytrajectories.core.access.Permission;
 import be.buddytrajectories.core.intake.NewcomerIntake;
 import be.buddytrajectories.core.intake.NewcomerIntakeService;
@@ -29,7 +30,7 @@ import java.time.LocalDate;
  * {@code buddy/intake/<id>} for host newcomer {@code id}, which edits his intake when he has one.
  */
 @Route("buddy/intake")
-@RequiresPermission({"buddy.coordinator", "buddy.admin"})
+@RequiresPermission({Keys.COORDINATOR, Keys.ADMIN})
 public class IntakeView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final NewcomerIntakeService intakes;

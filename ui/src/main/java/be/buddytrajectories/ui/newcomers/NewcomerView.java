@@ -1,5 +1,6 @@
 package be.buddytrajectories.ui.newcomers;
 
+import be.buddytrajectories.core.access.Permission.Keys;
 import be.buddytrajectories.core.intake.NewcomerIntake;
 import be.buddytrajectories.core.intake.NewcomerIntakeService;
 import be.buddytrajectories.core.outcome.OutcomeService;
@@ -37,7 +38,7 @@ import java.util.stream.Collectors;
 
 /** One newcomer: the intake (to read and to edit), the trajectories, and the way to a buddy. */
 @Route("buddy/newcomer")
-@RequiresPermission({"buddy.coordinator", "buddy.admin"})
+@RequiresPermission({Keys.COORDINATOR, Keys.ADMIN})
 public class NewcomerView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final NewcomerIntakeService intakes;

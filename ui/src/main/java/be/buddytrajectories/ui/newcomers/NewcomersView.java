@@ -1,5 +1,6 @@
 package be.buddytrajectories.ui.newcomers;
 
+import be.buddytrajectories.core.access.Permission.Keys;
 import be.buddytrajectories.core.trajectory.TrajectoryService;
 import be.buddytrajectories.core.trajectory.WaitingEntry;
 import be.buddytrajectories.hostapi.PeopleDirectory;
@@ -27,7 +28,7 @@ import java.util.stream.Collectors;
 
 /** The waiting list in matching order, and a search over the host's newcomers. */
 @Route("buddy/newcomers")
-@RequiresPermission({"buddy.coordinator", "buddy.admin"})
+@RequiresPermission({Keys.COORDINATOR, Keys.ADMIN})
 public class NewcomersView extends VerticalLayout implements HasDynamicTitle {
 
     private static final int SEARCH_LIMIT = 50;

@@ -1,5 +1,6 @@
 package be.buddytrajectories.ui.selfservice;
 
+import be.buddytrajectories.core.access.Permission.Keys;
 import be.buddytrajectories.core.activity.GroupActivityService;
 import be.buddytrajectories.core.contact.ContactInput;
 import be.buddytrajectories.core.contact.ContactService;
@@ -41,7 +42,7 @@ import java.util.Optional;
 
 /** "My buddy": the signed-in buddy's running duos with hours and "we met", and his availability. */
 @Route("buddy/me")
-@RequiresPermission({"buddy.buddy"})
+@RequiresPermission({Keys.BUDDY})
 public class MyDuosView extends VerticalLayout implements HasDynamicTitle {
 
     private final TrajectoryService trajectories;

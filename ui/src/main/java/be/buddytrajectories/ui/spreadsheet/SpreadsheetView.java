@@ -1,6 +1,7 @@
 package be.buddytrajectories.ui.spreadsheet;
 
 import be.buddytrajectories.core.access.AccessGuard;
+import be.buddytrajectories.core.access.Permission.Keys;
 import be.buddytrajectories.core.access.Permission;
 import be.buddytrajectories.core.spreadsheet.ColumnMapping;
 import be.buddytrajectories.core.spreadsheet.CsvTable;
@@ -49,7 +50,7 @@ import java.util.concurrent.CompletableFuture;
  * coordinator. Large files import in the background with a progress bar. Below, each kind exports.
  */
 @Route(SpreadsheetView.ROUTE)
-@RequiresPermission({"buddy.coordinator", "buddy.admin"})
+@RequiresPermission({Keys.COORDINATOR, Keys.ADMIN})
 public class SpreadsheetView extends VerticalLayout implements HasDynamicTitle {
 
     static final String ROUTE = "buddy/import";

@@ -1,5 +1,6 @@
 package be.buddytrajectories.ui.training;
 
+import be.buddytrajectories.core.access.Permission.Keys;
 import be.buddytrajectories.core.activity.GroupActivity;
 import be.buddytrajectories.core.activity.GroupActivityInput;
 import be.buddytrajectories.core.activity.GroupActivityService;
@@ -31,7 +32,7 @@ import java.util.stream.Collectors;
 
 /** Training sessions for buddies and group activities for all duos: planning and attendance. */
 @Route("buddy/trainings")
-@RequiresPermission({"buddy.coordinator", "buddy.admin"})
+@RequiresPermission({Keys.COORDINATOR, Keys.ADMIN})
 public class TrainingsView extends VerticalLayout implements HasDynamicTitle {
 
     private final TrainingService trainings;

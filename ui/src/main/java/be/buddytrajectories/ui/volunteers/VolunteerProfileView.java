@@ -1,5 +1,6 @@
 package be.buddytrajectories.ui.volunteers;
 
+import be.buddytrajectories.core.access.Permission.Keys;
 import be.buddytrajectories.core.profile.BuddyProfile;
 import be.buddytrajectories.core.profile.BuddyProfileService;
 import be.buddytrajectories.hostapi.PeopleDirectory;
@@ -27,7 +28,7 @@ import java.util.Optional;
 
 /** One volunteer's buddy profile: registered at buddy intake, edited later; screening recorded here. */
 @Route("buddy/volunteer")
-@RequiresPermission({"buddy.coordinator", "buddy.admin"})
+@RequiresPermission({Keys.COORDINATOR, Keys.ADMIN})
 public class VolunteerProfileView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final BuddyProfileService profiles;

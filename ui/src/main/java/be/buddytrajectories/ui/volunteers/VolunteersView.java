@@ -1,6 +1,7 @@
 package be.buddytrajectories.ui.volunteers;
 
-import be.buddytrajectories.core.matching.MatchingService;
+import be.buddytrajectories.core.access.Permission.Keys;
+import be.buddytrajectories.core.matching.SuggestionService;
 import be.buddytrajectories.core.person.WeeklySlot;
 import be.buddytrajectories.hostapi.PeopleDirectory;
 import be.buddytrajectories.hostapi.Person;
@@ -36,12 +37,12 @@ import java.util.Map;
  * status, training) whose counts say what ticking each value would give.
  */
 @Route("buddy/volunteers")
-@RequiresPermission({"buddy.coordinator"})
+@RequiresPermission({Keys.COORDINATOR})
 public class VolunteersView extends VerticalLayout implements HasDynamicTitle {
 
     static final int PAGE = 25;
 
-    private final MatchingService matching;
+    private final SuggestionService matching;
     private final TextField text = new TextField();
     private final Map<String, CheckboxGroup<String>> facets = new LinkedHashMap<>();
     private final FlexLayout facetPanel = new FlexLayout();
@@ -52,7 +53,7 @@ public class VolunteersView extends VerticalLayout implements HasDynamicTitle {
     private boolean updatingFacets;
 
     @Inject
-    public VolunteersView(MatchingService matching, PeopleDirectory people) {
+    public VolunteersView(SuggestionService matching, PeopleDirectory people) {
         this.matching = matching;
         setId("buddy-volunteers");
         text.setId("buddy-volunteer-search");

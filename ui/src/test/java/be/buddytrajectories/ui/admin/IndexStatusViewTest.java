@@ -5,7 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.buddytrajectories.core.matching.MatchingIndex;
+import be.buddytrajectories.core.matching.ProfileIndexer;
 import be.buddytrajectories.ui.shell.AccessDeniedView;
 import be.buddytrajectories.ui.testing.Notices;
 import be.buddytrajectories.ui.testing.ViewFixture;
@@ -46,7 +46,7 @@ class IndexStatusViewTest {
         _click(_get(Button.class, spec -> spec.withId("buddy-index-rebuild")));
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(IndexStatusView.POLL_MILLIS);
         long deadline = System.currentTimeMillis() + 10_000;
-        while (f.bean(MatchingIndex.class).status().rebuilding() && System.currentTimeMillis() < deadline) {
+        while (f.bean(ProfileIndexer.class).status().rebuilding() && System.currentTimeMillis() < deadline) {
             Thread.sleep(50);
         }
         ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));

@@ -16,8 +16,8 @@ import be.buddytrajectories.core.intake.NewcomerIntakeService;
 import be.buddytrajectories.core.profile.BuddyProfile;
 import be.buddytrajectories.core.profile.BuddyProfileService;
 import be.buddytrajectories.core.programme.ProgrammeSettingsService;
-import be.buddytrajectories.core.testing.HostileInput;
 import be.buddytrajectories.core.testing.HostileInput.Value;
+import be.buddytrajectories.core.testing.HostileInput;
 import be.buddytrajectories.core.training.TrainingKind;
 import be.buddytrajectories.core.training.TrainingService;
 import be.buddytrajectories.core.training.TrainingSession;
@@ -241,7 +241,7 @@ class HostileFormsTest {
     void theStartFormRefusesDatesOutsideTheProgrammesLifetime() {
         for (Value<LocalDate> date : HostileInput.DATES) {
             Trajectory proposed = f.proposed("Yara", f.buddy("Sofie"));
-            Trajectory accepted = f.bean(be.buddytrajectories.core.matchproposal.MatchService.class)
+            Trajectory accepted = f.bean(be.buddytrajectories.core.matchproposal.ProposalService.class)
                     .accept(proposed.id(), proposed.version());
             open(DuoView.class, accepted.id());
             _setValue(_get(DatePicker.class, spec -> spec.withId("buddy-start-date")), date.value());

@@ -1,37 +1,37 @@
 package be.buddytrajectories.ui.testing;
 
 import be.buddytrajectories.core.access.AccessGuard;
+import be.buddytrajectories.core.access.Permission;
 import be.buddytrajectories.core.activity.GroupActivityService;
 import be.buddytrajectories.core.alerts.AlertService;
-import be.buddytrajectories.core.caseload.CaseloadService;
-import be.buddytrajectories.core.outcome.OutcomeService;
-import be.buddytrajectories.core.privacy.PrivacyService;
-import be.buddytrajectories.core.proof.ProofService;
-import be.buddytrajectories.core.training.TrainingService;
-import be.buddytrajectories.core.access.Permission;
 import be.buddytrajectories.core.audit.AuditTrail;
+import be.buddytrajectories.core.caseload.CaseloadService;
 import be.buddytrajectories.core.checkin.CheckInService;
 import be.buddytrajectories.core.contact.ContactService;
 import be.buddytrajectories.core.intake.FamilySituation;
 import be.buddytrajectories.core.intake.NewcomerIntakeInput;
 import be.buddytrajectories.core.intake.NewcomerIntakeService;
-import be.buddytrajectories.core.matching.MatchingIndex;
-import be.buddytrajectories.core.matching.MatchingService;
+import be.buddytrajectories.core.matching.ProfileIndexer;
+import be.buddytrajectories.core.matching.SuggestionService;
 import be.buddytrajectories.core.matchproposal.Candidate;
-import be.buddytrajectories.core.matchproposal.MatchService;
+import be.buddytrajectories.core.matchproposal.ProposalService;
 import be.buddytrajectories.core.outbox.IndexOutbox;
+import be.buddytrajectories.core.outcome.OutcomeService;
+import be.buddytrajectories.core.people.PeopleFeed;
+import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.core.person.Consent;
 import be.buddytrajectories.core.person.DayPart;
 import be.buddytrajectories.core.person.HomeLocation;
 import be.buddytrajectories.core.person.LanguageLevel;
 import be.buddytrajectories.core.person.LanguageSkill;
 import be.buddytrajectories.core.person.WeeklySlot;
-import be.buddytrajectories.core.people.PeopleFeed;
-import be.buddytrajectories.core.persistence.BuddyDatabase;
+import be.buddytrajectories.core.privacy.PrivacyService;
 import be.buddytrajectories.core.profile.BuddyProfileInput;
 import be.buddytrajectories.core.profile.BuddyProfileService;
 import be.buddytrajectories.core.programme.ProgrammeOverview;
 import be.buddytrajectories.core.programme.ProgrammeSettingsService;
+import be.buddytrajectories.core.proof.ProofService;
+import be.buddytrajectories.core.training.TrainingService;
 import be.buddytrajectories.core.trajectory.Agreement;
 import be.buddytrajectories.core.trajectory.StartInput;
 import be.buddytrajectories.core.trajectory.Trajectory;
@@ -67,12 +67,12 @@ import be.buddytrajectories.ui.newcomers.NewcomerView;
 import be.buddytrajectories.ui.newcomers.NewcomersView;
 import be.buddytrajectories.ui.selfservice.MyDuosView;
 import be.buddytrajectories.ui.shell.AccessDeniedView;
-import be.buddytrajectories.ui.training.TrainingsView;
-import be.buddytrajectories.ui.volunteers.VolunteerProfileView;
-import be.buddytrajectories.ui.volunteers.VolunteersView;
 import be.buddytrajectories.ui.shell.ActivityTranslations;
 import be.buddytrajectories.ui.shell.BuddyTranslations;
 import be.buddytrajectories.ui.shell.RefusedView;
+import be.buddytrajectories.ui.training.TrainingsView;
+import be.buddytrajectories.ui.volunteers.VolunteerProfileView;
+import be.buddytrajectories.ui.volunteers.VolunteersView;
 import com.vaadin.flow.component.Component;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -130,8 +130,8 @@ public final class ViewFixture implements AutoCloseable {
         Set<Class<?>> beans = new HashSet<>(List.of(BuddyDatabase.class, AccessGuard.class, InputValidator.class,
                 AuditTrail.class, IndexOutbox.class, ProgrammeOverview.class, ProgrammeSettingsService.class,
                 BuddyProfileService.class, TrajectoryAccess.class, NewcomerIntakeService.class,
-                TrajectoryService.class, MatchService.class, CheckInService.class, ContactService.class,
-                MatchingIndex.class, MatchingService.class, AlertService.class, CaseloadService.class,
+                TrajectoryService.class, ProposalService.class, CheckInService.class, ContactService.class,
+                ProfileIndexer.class, SuggestionService.class, AlertService.class, CaseloadService.class,
                 TrainingService.class, GroupActivityService.class, ProofService.class, PrivacyService.class,
                 OutcomeService.class, PeopleFeed.class,
                 BuddyTranslations.class, ActivityTranslations.class, buddyDocuments()));
@@ -220,14 +220,14 @@ public final class ViewFixture implements AutoCloseable {
 
     public Trajectory proposed(String newcomer, long buddy) {
         Trajectory waiting = waiting(newcomer, false);
-        return bean(MatchService.class).propose(waiting.id(), waiting.version(),
+        return bean(ProposalService.class).propose(waiting.id(), waiting.version(),
                 List.of(new Candidate(buddy, 80, "Spreekt Frans\nBeiden houden van voetbal")));
     }
 
     /** A duo that started today. */
     public Trajectory active(String newcomer, long buddy) {
         Trajectory proposed = proposed(newcomer, buddy);
-        Trajectory accepted = bean(MatchService.class).accept(proposed.id(), proposed.version());
+        Trajectory accepted = bean(ProposalService.class).accept(proposed.id(), proposed.version());
         return bean(TrajectoryService.class).start(accepted.id(), accepted.version(),
                 new StartInput(TODAY, null, null, AGREEMENT));
     }
@@ -235,7 +235,7 @@ public final class ViewFixture implements AutoCloseable {
     /** Waits until the indexer applied every change, so that matching and search see them. */
     public void awaitIndexed() {
         signInCoordinator();
-        MatchingIndex index = bean(MatchingIndex.class);
+        ProfileIndexer index = bean(ProfileIndexer.class);
         long deadline = System.currentTimeMillis() + 10_000;
         while (index.status().pendingChanges() > 0 || index.status().rebuilding()) {
             if (System.currentTimeMillis() > deadline) {

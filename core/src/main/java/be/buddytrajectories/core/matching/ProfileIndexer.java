@@ -38,14 +38,14 @@ import org.slf4j.LoggerFactory;
  * a transaction that commits after a later one is never skipped.
  */
 @ApplicationScoped
-public class MatchingIndex {
+public class ProfileIndexer {
 
     /** The plugin's id, naming its data directory. */
     public static final String PLUGIN_ID = "buddy-trajectories";
     static final Duration POLL = Duration.ofMillis(100);
     static final Duration REFRESH = Duration.ofMillis(250);
     private static final int BATCH = 500;
-    private static final Logger LOG = LoggerFactory.getLogger(MatchingIndex.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ProfileIndexer.class);
 
     private final ProfileIndex index;
     private final IndexOutbox outbox;
@@ -65,12 +65,12 @@ public class MatchingIndex {
     private volatile String problem;
 
     @Inject
-    public MatchingIndex(DataDirectory dataDirectory, IndexOutbox outbox, BuddyDocuments documents,
+    public ProfileIndexer(DataDirectory dataDirectory, IndexOutbox outbox, BuddyDocuments documents,
                          BuddyDatabase database, AccessGuard access) {
         this(dataDirectory.forPlugin(PLUGIN_ID).resolve("index"), outbox, documents, database, access);
     }
 
-    MatchingIndex(Path directory, IndexOutbox outbox, BuddyDocuments documents, BuddyDatabase database,
+    ProfileIndexer(Path directory, IndexOutbox outbox, BuddyDocuments documents, BuddyDatabase database,
                   AccessGuard access) {
         this.outbox = outbox;
         this.documents = documents;

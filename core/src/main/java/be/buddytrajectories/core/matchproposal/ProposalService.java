@@ -26,7 +26,7 @@ import java.util.List;
  * know yet (capacity, status, gates of the programme), because the database is the source of truth.
  */
 @ApplicationScoped
-public class MatchService {
+public class ProposalService {
 
     private final BuddyDatabase database;
     private final AccessGuard access;
@@ -35,7 +35,7 @@ public class MatchService {
     private final Clock clock;
 
     @Inject
-    public MatchService(BuddyDatabase database, AccessGuard access, TrajectoryAccess trajectories,
+    public ProposalService(BuddyDatabase database, AccessGuard access, TrajectoryAccess trajectories,
                         InputValidator validator, Clock clock) {
         this.database = database;
         this.access = access;

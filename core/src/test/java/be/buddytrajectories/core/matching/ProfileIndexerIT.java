@@ -35,13 +35,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-class MatchingIndexIT {
+class ProfileIndexerIT {
 
     @TempDir
     Path indexDir;
 
     private CoreFixture fixture;
-    private MatchingIndex index;
+    private ProfileIndexer index;
     /** Runs when a rebuild has read the last profile, before it swaps and discards what it included. */
     private volatile Runnable afterRebuildRead = () -> { };
 
@@ -53,7 +53,7 @@ class MatchingIndexIT {
         fixture.close();
     }
 
-    private MatchingIndex openIndex() {
+    private ProfileIndexer openIndex() {
         BuddyDatabase database = fixture.db();
         BuddyDocuments documents = new BuddyDocuments(database, fixture.bean(PeopleDirectory.class)) {
             @Override
@@ -64,7 +64,7 @@ class MatchingIndexIT {
                 }));
             }
         };
-        index = new MatchingIndex(indexDir, fixture.bean(IndexOutbox.class), documents, database,
+        index = new ProfileIndexer(indexDir, fixture.bean(IndexOutbox.class), documents, database,
                 fixture.bean(AccessGuard.class));
         return index;
     }

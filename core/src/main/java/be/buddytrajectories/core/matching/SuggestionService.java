@@ -28,23 +28,23 @@ import java.util.Locale;
  * volunteer search with facets — all on the profile index, with the programme's rules and weights.
  */
 @ApplicationScoped
-public class MatchingService {
+public class SuggestionService {
 
     /** Suggestions shown for one newcomer. */
     public static final int SUGGESTIONS = 10;
     /** Candidates per newcomer that the match round considers. */
     static final int ROUND_CANDIDATES = 15;
 
-    private final MatchingIndex matchingIndex;
+    private final ProfileIndexer profileIndexer;
     private final NewcomerIntakeService intakes;
     private final BuddyDatabase database;
     private final AccessGuard access;
     private final Clock clock;
 
     @Inject
-    public MatchingService(MatchingIndex matchingIndex, NewcomerIntakeService intakes, BuddyDatabase database,
+    public SuggestionService(ProfileIndexer profileIndexer, NewcomerIntakeService intakes, BuddyDatabase database,
                            AccessGuard access, Clock clock) {
-        this.matchingIndex = matchingIndex;
+        this.profileIndexer = profileIndexer;
         this.intakes = intakes;
         this.database = database;
         this.access = access;
@@ -57,7 +57,7 @@ public class MatchingService {
         NewcomerProfile newcomer = intakes.matchProfile(newcomerId);
         Settings settings = settings();
         try {
-            return new Matcher(matchingIndex.index())
+            return new Matcher(profileIndexer.index())
                     .suggest(newcomer, settings.rules(), settings.weights(), SUGGESTIONS, locale())
                     .stream()
                     .map(s -> new BuddySuggestion(Long.parseLong(s.buddyId()), name(s.buddyId()),
@@ -73,7 +73,7 @@ public class MatchingService {
         access.requireAny("matching.whyNot", Permission.COORDINATOR);
         NewcomerProfile newcomer = intakes.matchProfile(newcomerId);
         try {
-            return new Matcher(matchingIndex.index())
+            return new Matcher(profileIndexer.index())
                     .whyNot(newcomer, Long.toString(volunteerId), settings().rules(), locale())
                     .stream().map(Reason::text).toList();
         } catch (IOException e) {
@@ -90,8 +90,8 @@ public class MatchingService {
         List<NewcomerProfile> waiting = waitingNewcomerIds.stream().map(intakes::matchProfile).toList();
         Settings settings = settings();
         try {
-            Matcher matcher = new Matcher(matchingIndex.index());
-            return new MatchRound(matchingIndex.index(), matcher)
+            Matcher matcher = new Matcher(profileIndexer.index());
+            return new MatchRound(profileIndexer.index(), matcher)
                     .propose(waiting, settings.rules(), settings.weights(), ROUND_CANDIDATES, locale());
         } catch (IOException e) {
             throw new UncheckedIOException("matching failed", e);
@@ -102,7 +102,7 @@ public class MatchingService {
     public BrowseResult searchVolunteers(BrowseQuery query) {
         access.requireAny("matching.searchVolunteers", Permission.COORDINATOR);
         try {
-            return new ProfileBrowser(matchingIndex.index()).search(query);
+            return new ProfileBrowser(profileIndexer.index()).search(query);
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
         }
@@ -110,7 +110,7 @@ public class MatchingService {
 
     private String name(String buddyId) {
         try {
-            return matchingIndex.index().storedProfile(buddyId).map(p -> p.name()).orElse("#" + buddyId);
+            return profileIndexer.index().storedProfile(buddyId).map(p -> p.name()).orElse("#" + buddyId);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

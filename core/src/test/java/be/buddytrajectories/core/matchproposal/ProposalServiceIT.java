@@ -29,7 +29,7 @@ import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-class MatchServiceIT extends FixturePerKind {
+class ProposalServiceIT extends FixturePerKind {
 
     @ParameterizedTest
     @EnumSource(TestDatabases.Kind.class)
@@ -65,7 +65,7 @@ class MatchServiceIT extends FixturePerKind {
     void aDeclineKeepsItsReasonAndTheNewcomersPlace(TestDatabases.Kind kind) {
         CoreFixture f = fixture(kind);
         Duos duos = new Duos(f);
-        MatchService matches = f.bean(MatchService.class);
+        ProposalService matches = f.bean(ProposalService.class);
         f.clock.setToday(CoreFixture.START.minusYears(1));
         Trajectory first = duos.waiting("Fatima", false);
         f.clock.advanceDays(1);
@@ -101,7 +101,7 @@ class MatchServiceIT extends FixturePerKind {
         Duos duos = new Duos(f);
         Trajectory proposed = duos.proposed("Hiba", duos.buddy("Hans", 1));
 
-        assertThatThrownBy(() -> f.bean(MatchService.class).decline(proposed.id(), proposed.version(), " "))
+        assertThatThrownBy(() -> f.bean(ProposalService.class).decline(proposed.id(), proposed.version(), " "))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessage("Say why the proposal is declined: the matcher learns from it.");
         assertThat(f.bean(TrajectoryService.class).find(proposed.id()).status()).isEqualTo(TrajectoryStatus.PROPOSED);
@@ -116,7 +116,7 @@ class MatchServiceIT extends FixturePerKind {
         Trajectory waiting = duos.waiting("Imane", false);
         IndexOutbox outbox = f.bean(IndexOutbox.class);
         long before = lastId(outbox);
-        MatchService matches = f.bean(MatchService.class);
+        ProposalService matches = f.bean(ProposalService.class);
 
         Trajectory proposed = matches.propose(waiting.id(), waiting.version(), List.of(new Candidate(buddy, 3, null)));
         matches.decline(proposed.id(), proposed.version(), "nieuwkomer verhuist");
@@ -129,7 +129,7 @@ class MatchServiceIT extends FixturePerKind {
     void aBuddyIsProposedOnlyWhenAvailableWithCapacityAndThroughTheProgrammesGates(TestDatabases.Kind kind) {
         CoreFixture f = fixture(kind);
         Duos duos = new Duos(f);
-        MatchService matches = f.bean(MatchService.class);
+        ProposalService matches = f.bean(ProposalService.class);
         long full = duos.buddy("Jan", 1);
         duos.active("Jamila", full);
         Trajectory waiting = duos.waiting("Jana", false);
@@ -170,11 +170,11 @@ class MatchServiceIT extends FixturePerKind {
         long two = duos.buddy("Katrien", 1);
         Trajectory waiting = duos.waiting("Khadija", false);
 
-        Trajectory tridem = f.bean(MatchService.class).propose(waiting.id(), waiting.version(),
+        Trajectory tridem = f.bean(ProposalService.class).propose(waiting.id(), waiting.version(),
                 List.of(new Candidate(one, 5, null), new Candidate(two, 4, null)));
 
         assertThat(tridem.buddyIds()).containsExactlyInAnyOrder(one, two);
-        assertThat(f.bean(MatchService.class).proposalsFor(tridem.id())).hasSize(2);
+        assertThat(f.bean(ProposalService.class).proposalsFor(tridem.id())).hasSize(2);
     }
 
     @ParameterizedTest
@@ -186,7 +186,7 @@ class MatchServiceIT extends FixturePerKind {
         long other = duos.buddy("Luc", 1);
         Trajectory proposed = duos.proposed("Lina", mine);
         duos.proposed("Layla", other);
-        MatchService matches = f.bean(MatchService.class);
+        ProposalService matches = f.bean(ProposalService.class);
 
         f.signInBuddy(mine);
 

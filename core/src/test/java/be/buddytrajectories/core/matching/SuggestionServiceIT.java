@@ -7,9 +7,9 @@ import be.buddytrajectories.core.access.AccessDeniedException;
 import be.buddytrajectories.core.access.AccessGuard;
 import be.buddytrajectories.core.intake.NewcomerIntakeService;
 import be.buddytrajectories.core.outbox.IndexOutbox;
+import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.core.person.LanguageLevel;
 import be.buddytrajectories.core.person.LanguageSkill;
-import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.core.profile.BuddyProfileService;
 import be.buddytrajectories.core.testing.CoreFixture;
 import be.buddytrajectories.core.testing.Duos;
@@ -30,14 +30,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-class MatchingServiceIT {
+class SuggestionServiceIT {
 
     @TempDir
     Path indexDir;
 
     private CoreFixture fixture;
-    private MatchingIndex index;
-    private MatchingService matching;
+    private ProfileIndexer index;
+    private SuggestionService matching;
 
     @AfterEach
     void close() throws Exception {
@@ -48,10 +48,10 @@ class MatchingServiceIT {
     private void start(TestDatabases.Kind kind) {
         fixture = new CoreFixture(kind);
         BuddyDatabase database = fixture.db();
-        index = new MatchingIndex(indexDir, fixture.bean(IndexOutbox.class),
+        index = new ProfileIndexer(indexDir, fixture.bean(IndexOutbox.class),
                 new BuddyDocuments(database, fixture.bean(PeopleDirectory.class)), database,
                 fixture.bean(AccessGuard.class));
-        matching = new MatchingService(index, fixture.bean(NewcomerIntakeService.class), database,
+        matching = new SuggestionService(index, fixture.bean(NewcomerIntakeService.class), database,
                 fixture.bean(AccessGuard.class), fixture.clock);
     }
 
