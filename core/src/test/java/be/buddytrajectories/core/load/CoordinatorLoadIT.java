@@ -77,7 +77,7 @@ import org.postgresql.ds.PGConnectionPoolDataSource;
 class CoordinatorLoadIT {
 
     private static final int COORDINATORS = Integer.getInteger("load.coordinators", 4);
-    private static final int SECONDS = Integer.getInteger("load.seconds", 10);
+    private static final int SECONDS = Integer.getInteger("load.seconds", 5);
     private static final int VOLUNTEERS = 3000;
     private static final int WAITING = 300;
     private static final int DUOS = 200;

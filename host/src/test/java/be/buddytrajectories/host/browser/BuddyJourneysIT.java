@@ -208,7 +208,7 @@ class BuddyJourneysIT {
     /** Suggestions come from the index, which the demo programme fills while the host starts. */
     private WebElement firstSuggestion() {
         for (int attempt = 0; attempt < 10; attempt++) {
-            List<WebElement> cards = new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> {
+            List<WebElement> cards = new WebDriverWait(browser, Duration.ofSeconds(5), Duration.ofMillis(100)).until(d -> {
                 List<WebElement> found = d.findElements(By.cssSelector(".buddy-suggestion"));
                 return found.isEmpty() && d.findElements(By.id("buddy-suggestion-list")).isEmpty() ? null : found;
             });

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HostKillIT {
 
     /** Kills per run on H2: {@code -Dhost.kills=25} for the long version; CI runs the short one. */
-    private static final int KILLS = Integer.getInteger("host.kills", 3);
+    private static final int KILLS = Integer.getInteger("host.kills", 2);
     /**
      * A third as many on PostgreSQL and MariaDB, whose durability is not in doubt as H2's was: their rounds check
      * that the stream, the restarts and the index sync work the same there, and keep the short version short.

@@ -40,7 +40,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 class BrowserLoadIT {
 
     private static final int SESSIONS = Integer.getInteger("load.browsers", 2);
-    private static final int SECONDS = Integer.getInteger("load.seconds", 10);
+    private static final int SECONDS = Integer.getInteger("load.seconds", 5);
     private static final String DEMO_SETTING = "host.demo.data";
     private static final Path REPORT = Path.of("target", "load", "browser-load.txt");
 

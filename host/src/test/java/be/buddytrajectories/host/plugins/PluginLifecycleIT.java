@@ -266,7 +266,7 @@ class PluginLifecycleIT {
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
+        return new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(100));
     }
 
     private void signIn(String username, String password) {

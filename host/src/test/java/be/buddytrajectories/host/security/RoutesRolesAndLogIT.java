@@ -53,6 +53,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -311,8 +312,9 @@ class RoutesRolesAndLogIT {
         List<String> roots = new ArrayList<>(List.of("login-view", "permission-denied", "server-error",
                 "buddy-refused"));
         ROUTES.values().forEach(access -> roots.add(access.rootId()));
-        return page.waiting().until((WebDriver d) -> roots.stream()
-                .filter(id -> !d.findElements(By.id(id)).isEmpty()).findFirst().orElse(null));
+        // One script per look rather than one WebDriver call per id.
+        return page.waiting().until((WebDriver d) -> (String) ((JavascriptExecutor) d).executeScript(
+                "return arguments[0].find(id => document.getElementById(id) !== null) || null;", roots));
     }
 
     private String path(Class<? extends Component> view) {
