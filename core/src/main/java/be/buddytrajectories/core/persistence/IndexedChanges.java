@@ -11,18 +11,20 @@ public class IndexedChanges {
     @PostUpdate
     void changed(Object entity) {
         if (entity instanceof IndexedVolunteers indexed) {
-            TouchedVolunteers.current().changed(indexed.indexedVolunteers());
+            TouchedVolunteers.current().ifPresent(touched -> touched.changed(indexed.indexedVolunteers()));
         }
     }
 
     @PostRemove
     void removed(Object entity) {
         if (entity instanceof IndexedVolunteers indexed) {
-            if (indexed.removalRemovesDocuments()) {
-                TouchedVolunteers.current().removed(indexed.indexedVolunteers());
-            } else {
-                TouchedVolunteers.current().changed(indexed.indexedVolunteers());
-            }
+            TouchedVolunteers.current().ifPresent(touched -> {
+                if (indexed.removalRemovesDocuments()) {
+                    touched.removed(indexed.indexedVolunteers());
+                } else {
+                    touched.changed(indexed.indexedVolunteers());
+                }
+            });
         }
     }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -14,8 +15,6 @@ import java.util.Set;
 final class TouchedVolunteers {
 
     private static final ThreadLocal<Deque<TouchedVolunteers>> OPEN = ThreadLocal.withInitial(ArrayDeque::new);
-    /** Changes outside {@code inTransaction} (none in the plugin) are collected here and never read. */
-    private static final TouchedVolunteers NOWHERE = new TouchedVolunteers();
 
     private final Set<Long> changed = new LinkedHashSet<>();
     private final Set<Long> removed = new LinkedHashSet<>();
@@ -26,9 +25,9 @@ final class TouchedVolunteers {
         return touched;
     }
 
-    static TouchedVolunteers current() {
-        TouchedVolunteers touched = OPEN.get().peek();
-        return touched == null ? NOWHERE : touched;
+    /** The record of the innermost transaction running on this thread, if any (none outside {@code inTransaction}). */
+    static Optional<TouchedVolunteers> current() {
+        return Optional.ofNullable(OPEN.get().peek());
     }
 
     void close() {
