@@ -1,9 +1,9 @@
 package be.buddytrajectories.bench.data;
 
+import be.buddytrajectories.hostapi.Gender;
 import be.buddytrajectories.search.profile.BuddyPreferences;
 import be.buddytrajectories.search.profile.BuddyProfileDocument;
 import be.buddytrajectories.search.profile.BuddyStatus;
-import be.buddytrajectories.search.profile.Gender;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -2,9 +2,9 @@ package be.buddytrajectories.bench.data;
 
 import be.buddytrajectories.bench.data.Towns.Town;
 import be.buddytrajectories.bench.data.Wording.Concept;
+import be.buddytrajectories.hostapi.Gender;
 import be.buddytrajectories.search.profile.BuddyStatus;
 import be.buddytrajectories.search.profile.DutchLevel;
-import be.buddytrajectories.search.profile.Gender;
 import be.buddytrajectories.search.profile.Goal;
 import be.buddytrajectories.search.profile.NewcomerProfile;
 import java.time.LocalDate;

@@ -1,10 +1,10 @@
 package be.buddytrajectories.bench.eval;
 
+import be.buddytrajectories.hostapi.Gender;
 import be.buddytrajectories.search.profile.BuddyPreferences;
 import be.buddytrajectories.search.profile.BuddyProfileDocument;
 import be.buddytrajectories.search.profile.BuddyStatus;
 import be.buddytrajectories.search.profile.DutchLevel;
-import be.buddytrajectories.search.profile.Gender;
 import be.buddytrajectories.search.profile.Goal;
 import be.buddytrajectories.search.profile.NewcomerProfile;
 import be.buddytrajectories.search.profile.ProgrammeRules;

@@ -1,11 +1,11 @@
 package be.buddytrajectories.bench.run;
 
 import be.buddytrajectories.bench.data.Tables;
+import be.buddytrajectories.hostapi.Gender;
 import be.buddytrajectories.search.index.ProfileIndex;
 import be.buddytrajectories.search.profile.BuddyPreferences;
 import be.buddytrajectories.search.profile.BuddyProfileDocument;
 import be.buddytrajectories.search.profile.BuddyStatus;
-import be.buddytrajectories.search.profile.Gender;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;

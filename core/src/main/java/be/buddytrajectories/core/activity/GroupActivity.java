@@ -1,19 +1,13 @@
 package be.buddytrajectories.core.activity;
 
+import be.buddytrajectories.core.attendance.AttendedSession;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -22,24 +16,7 @@ import org.hibernate.validator.constraints.Range;
 /** A group activity for all duos, and the host people (buddies and newcomers) who attended. */
 @Entity
 @Table(name = "buddy_group_activity")
-public class GroupActivity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
-    @NotBlank(message = "{buddy.session.title.required}")
-    @Size(max = Limits.TITLE_LENGTH, message = "{buddy.text.tooLong}")
-    @Column(name = "title", nullable = false, length = Limits.TITLE_LENGTH)
-    private String title;
-
-    @NotNull(message = "{buddy.session.date.required}")
-    @Column(name = "held_on", nullable = false)
-    private LocalDate heldOn;
+public class GroupActivity extends AttendedSession {
 
     @Range(min = Limits.MIN_MINUTES, max = Limits.MAX_MINUTES, message = "{buddy.contact.minutes.range}")
     @Column(name = "minutes", nullable = false)
@@ -54,12 +31,13 @@ public class GroupActivity {
     }
 
     GroupActivity(String title, LocalDate heldOn, int minutes) {
-        this.title = title;
-        this.heldOn = heldOn;
+        super(title, heldOn);
         this.minutes = minutes;
     }
 
-    void recordAttendance(Set<Long> people) {
+    /** Who attended (host person ids of buddies and newcomers), once the activity took place. */
+    void recordAttendance(Set<Long> people, LocalDate today) {
+        requireHeld(today);
         attendees.clear();
         attendees.addAll(people);
     }
@@ -67,22 +45,6 @@ public class GroupActivity {
     /** Removes an erased person from the attendance; the session's head count drops with him. */
     public void forgetAttendee(long personId) {
         attendees.remove(personId);
-    }
-
-    public long id() {
-        return id;
-    }
-
-    public long version() {
-        return version;
-    }
-
-    public String title() {
-        return title;
-    }
-
-    public LocalDate heldOn() {
-        return heldOn;
     }
 
     public int minutes() {
@@ -95,7 +57,6 @@ public class GroupActivity {
 
     /** Bounds shared by the columns, the constraints and the forms. */
     public static final class Limits {
-        public static final int TITLE_LENGTH = 120;
         public static final int MIN_MINUTES = 5;
         public static final int MAX_MINUTES = 720;
 

@@ -1,6 +1,7 @@
 package be.buddytrajectories.core.activity;
 
 import be.buddytrajectories.core.activity.GroupActivity.Limits;
+import be.buddytrajectories.core.attendance.AttendedSession;
 import be.buddytrajectories.core.validation.PlausibleDate;
 import be.buddytrajectories.core.validation.SingleLine;
 import jakarta.validation.constraints.NotBlank;
@@ -12,7 +13,7 @@ import org.hibernate.validator.constraints.Range;
 /** A group activity a coordinator plans. */
 public record GroupActivityInput(
         @NotBlank(message = "{buddy.session.title.required}") @SingleLine
-        @Size(max = Limits.TITLE_LENGTH, message = "{buddy.text.tooLong}") String title,
+        @Size(max = AttendedSession.TITLE_LENGTH, message = "{buddy.text.tooLong}") String title,
         @NotNull(message = "{buddy.session.date.required}") @PlausibleDate LocalDate heldOn,
         @Range(min = Limits.MIN_MINUTES, max = Limits.MAX_MINUTES, message = "{buddy.contact.minutes.range}")
         int minutes) {

@@ -4,7 +4,6 @@ import be.buddytrajectories.core.access.AccessGuard;
 import be.buddytrajectories.core.access.Permission;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.core.rules.NotFoundException;
-import be.buddytrajectories.core.rules.RuleViolationException;
 import be.buddytrajectories.core.rules.Versions;
 import be.buddytrajectories.core.validation.InputValidator;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,10 +49,7 @@ public class GroupActivityService {
                 throw new NotFoundException("group activity", activityId);
             }
             Versions.require(activity.version(), expectedVersion);
-            if (activity.heldOn().isAfter(LocalDate.now(clock))) {
-                throw new RuleViolationException("buddy.session.notYetHeld", activity.heldOn());
-            }
-            activity.recordAttendance(personIds);
+            activity.recordAttendance(personIds, LocalDate.now(clock));
             em.flush();
             return activity;
         });

@@ -2,17 +2,18 @@ package be.buddytrajectories.core.demo;
 
 import be.buddytrajectories.core.contact.ActivityType;
 import be.buddytrajectories.core.intake.FamilySituation;
-import be.buddytrajectories.core.intake.NewcomerIntake;
 import be.buddytrajectories.core.intake.NewcomerIntakeInput;
+import be.buddytrajectories.core.intake.NewcomerIntakes;
+import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.core.person.Consent;
 import be.buddytrajectories.core.person.DayPart;
 import be.buddytrajectories.core.person.HomeLocation;
 import be.buddytrajectories.core.person.LanguageLevel;
 import be.buddytrajectories.core.person.LanguageSkill;
 import be.buddytrajectories.core.person.WeeklySlot;
-import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.core.profile.BuddyProfile;
 import be.buddytrajectories.core.profile.BuddyProfileInput;
+import be.buddytrajectories.core.profile.BuddyProfiles;
 import be.buddytrajectories.core.training.TrainingKind;
 import be.buddytrajectories.core.training.TrainingSession;
 import be.buddytrajectories.core.trajectory.Agreement;
@@ -135,7 +136,7 @@ public class DemoProgramme {
                 continue;
             }
             // The first volunteer is the demo user "buddy": always available, with room for a second duo.
-            BuddyProfile profile = new BuddyProfile(volunteer.id(), buddyInput(random, volunteer, home.get(),
+            BuddyProfile profile = BuddyProfiles.register(em, volunteer.id(), buddyInput(random, volunteer, home.get(),
                     i == 0 ? 2 : 1 + random.nextInt(2), today));
             if (i == 0 || random.nextInt(10) < 8) {
                 profile.recordScreening(today.minusDays(30 + random.nextInt(300)));
@@ -144,7 +145,6 @@ public class DemoProgramme {
             if (i != 0 && random.nextInt(10) == 0) {
                 profile.changeStatus(BuddyStatus.PAUSED);
             }
-            em.persist(profile);
             if (profile.status() == BuddyStatus.AVAILABLE) {
                 available.add(profile);
             }
@@ -157,10 +157,8 @@ public class DemoProgramme {
                 continue;
             }
             LocalDate registered = today.minusDays(random.nextInt(240));
-            em.persist(new NewcomerIntake(newcomer.id(), registered, intakeInput(random, newcomer, home.get(), today)));
-            Trajectory trajectory = Trajectory.waitingList(newcomer.id(), registered, null, false);
-            em.persist(trajectory);
-            waiting.add(trajectory);
+            waiting.add(NewcomerIntakes.register(em, newcomer.id(), registered,
+                    intakeInput(random, newcomer, home.get(), today), null));
         }
         duos(em, random, waiting, available, today);
         trainings(em, today);

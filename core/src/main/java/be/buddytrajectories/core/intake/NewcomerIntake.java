@@ -3,8 +3,8 @@ package be.buddytrajectories.core.intake;
 import be.buddytrajectories.core.person.Consent;
 import be.buddytrajectories.core.person.HomeLocation;
 import be.buddytrajectories.core.person.WeeklySlot;
+import be.buddytrajectories.hostapi.Gender;
 import be.buddytrajectories.search.profile.DutchLevel;
-import be.buddytrajectories.search.profile.Gender;
 import be.buddytrajectories.search.profile.Goal;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -127,7 +127,7 @@ public class NewcomerIntake {
     protected NewcomerIntake() {
     }
 
-    public NewcomerIntake(long newcomerId, LocalDate registeredOn, NewcomerIntakeInput details) {
+    NewcomerIntake(long newcomerId, LocalDate registeredOn, NewcomerIntakeInput details) {
         this.newcomerId = newcomerId;
         this.registeredOn = registeredOn;
         describe(details);

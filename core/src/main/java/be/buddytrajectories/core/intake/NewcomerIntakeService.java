@@ -14,7 +14,6 @@ import be.buddytrajectories.core.validation.InputValidator;
 import be.buddytrajectories.hostapi.PeopleDirectory;
 import be.buddytrajectories.hostapi.Person;
 import be.buddytrajectories.hostapi.PersonKind;
-import be.buddytrajectories.search.profile.Gender;
 import be.buddytrajectories.search.profile.NewcomerProfile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -62,16 +61,8 @@ public class NewcomerIntakeService {
         people.find(newcomerId).filter(p -> p.kind() == PersonKind.NEWCOMER)
                 .orElseThrow(() -> new RuleViolationException("buddy.intake.notANewcomer", newcomerId));
         LocalDate today = LocalDate.now(clock);
-        return database.inTransaction(em -> {
-            if (em.find(NewcomerIntake.class, newcomerId) != null) {
-                throw new RuleViolationException("buddy.intake.exists", newcomerId);
-            }
-            em.persist(new NewcomerIntake(newcomerId, today, input));
-            Trajectory waiting = Trajectory.waitingList(newcomerId, today, access.user().personId().orElse(null),
-                    false);
-            em.persist(waiting);
-            return waiting;
-        });
+        Long coordinatorId = access.user().personId().orElse(null);
+        return database.inTransaction(em -> NewcomerIntakes.register(em, newcomerId, today, input, coordinatorId));
     }
 
     public NewcomerIntake update(long newcomerId, long expectedVersion, NewcomerIntakeInput input) {
@@ -115,7 +106,7 @@ public class NewcomerIntakeService {
         NewcomerIntake intake = database.inTransaction(em -> load(em, newcomerId));
         Person person = people.find(newcomerId).orElseThrow(() -> new NotFoundException("newcomer", newcomerId));
         return new NewcomerProfile(Long.toString(newcomerId), person.displayName(),
-                person.birthYear() == null ? 0 : person.birthYear(), Gender.valueOf(person.gender().name()),
+                person.birthYear() == null ? 0 : person.birthYear(), person.gender(),
                 intake.contactLanguages(), intake.dutchLevel(), intake.interests().stream().sorted().toList(),
                 intake.about().orElse(""), intake.profession().orElse(""), intake.goals(),
                 intake.location().postcode(), intake.location().municipality(), intake.location().latitude(),

@@ -6,7 +6,6 @@ import be.buddytrajectories.core.profile.BuddyProfiles;
 import be.buddytrajectories.hostapi.PeopleDirectory;
 import be.buddytrajectories.hostapi.Person;
 import be.buddytrajectories.search.profile.BuddyProfileDocument;
-import be.buddytrajectories.search.profile.Gender;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -78,7 +77,7 @@ class BuddyDocuments {
                 Long.toString(id),
                 person.displayName(),
                 person.birthYear() == null ? 0 : person.birthYear(),
-                Gender.valueOf(person.gender().name()),
+                person.gender(),
                 profile.conversationLanguages(),
                 // Sorted, so that a profile's document is the same whichever way its set of interests was loaded.
                 profile.interests().stream().sorted().toList(),

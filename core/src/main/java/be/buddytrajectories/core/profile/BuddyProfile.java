@@ -1,15 +1,15 @@
 package be.buddytrajectories.core.profile;
 
+import be.buddytrajectories.core.persistence.IndexedChanges;
+import be.buddytrajectories.core.persistence.IndexedVolunteers;
 import be.buddytrajectories.core.person.Consent;
 import be.buddytrajectories.core.person.HomeLocation;
 import be.buddytrajectories.core.person.LanguageSkill;
 import be.buddytrajectories.core.person.WeeklySlot;
-import be.buddytrajectories.core.persistence.IndexedChanges;
-import be.buddytrajectories.core.persistence.IndexedVolunteers;
 import be.buddytrajectories.core.validation.PlausibleDate;
+import be.buddytrajectories.hostapi.Gender;
 import be.buddytrajectories.search.profile.BuddyPreferences;
 import be.buddytrajectories.search.profile.BuddyStatus;
-import be.buddytrajectories.search.profile.Gender;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -149,7 +149,7 @@ public class BuddyProfile implements IndexedVolunteers {
     }
 
     /** A new profile, AVAILABLE unless the volunteer says otherwise later. */
-    public BuddyProfile(long volunteerId, BuddyProfileInput details) {
+    BuddyProfile(long volunteerId, BuddyProfileInput details) {
         this.volunteerId = volunteerId;
         this.status = BuddyStatus.AVAILABLE;
         describe(details);

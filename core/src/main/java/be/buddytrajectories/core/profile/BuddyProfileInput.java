@@ -7,7 +7,7 @@ import be.buddytrajectories.core.person.WeeklySlot;
 import be.buddytrajectories.core.profile.BuddyProfile.Limits;
 import be.buddytrajectories.core.validation.PlainText;
 import be.buddytrajectories.core.validation.SingleLine;
-import be.buddytrajectories.search.profile.Gender;
+import be.buddytrajectories.hostapi.Gender;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;

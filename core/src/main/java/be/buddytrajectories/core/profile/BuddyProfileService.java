@@ -45,14 +45,7 @@ public class BuddyProfileService {
         validator.check(input);
         people.find(volunteerId).filter(p -> p.kind() == PersonKind.VOLUNTEER)
                 .orElseThrow(() -> new RuleViolationException("buddy.profile.notAVolunteer", volunteerId));
-        return database.inTransaction(em -> {
-            if (em.find(BuddyProfile.class, volunteerId) != null) {
-                throw new RuleViolationException("buddy.profile.exists", volunteerId);
-            }
-            BuddyProfile profile = new BuddyProfile(volunteerId, input);
-            em.persist(profile);
-            return profile;
-        });
+        return database.inTransaction(em -> BuddyProfiles.register(em, volunteerId, input));
     }
 
     /** Replaces the profile's description; refused when someone changed it since {@code expectedVersion}. */

@@ -1,6 +1,7 @@
 package be.buddytrajectories.core.profile;
 
 import be.buddytrajectories.core.rules.NotFoundException;
+import be.buddytrajectories.core.rules.RuleViolationException;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
@@ -8,12 +9,27 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Read access to buddy profiles and the duo facts the index needs, inside the caller's transaction. For the
- * index sync and other services; it checks no permission, so it must not be exposed to a view directly.
+ * Buddy profiles inside the caller's transaction: the one way a profile is registered (by the service, a
+ * spreadsheet row or the demo), and the reads the index sync and other services need. It checks no permission,
+ * so it must not be exposed to a view directly.
  */
 public final class BuddyProfiles {
 
     private BuddyProfiles() {
+    }
+
+    /**
+     * Buddy intake: the volunteer becomes a buddy with this profile.
+     *
+     * @throws RuleViolationException when the volunteer already has a profile
+     */
+    public static BuddyProfile register(EntityManager em, long volunteerId, BuddyProfileInput input) {
+        if (em.find(BuddyProfile.class, volunteerId) != null) {
+            throw new RuleViolationException("buddy.profile.exists", volunteerId);
+        }
+        BuddyProfile profile = new BuddyProfile(volunteerId, input);
+        em.persist(profile);
+        return profile;
     }
 
     public static Optional<BuddyProfile> find(EntityManager em, long volunteerId) {

@@ -78,33 +78,27 @@ public class ProgrammeSettings {
     @Column(name = "weights_version", nullable = false)
     private int weightsVersion;
 
-    @DecimalMin(value = "0", message = "{buddy.programme.weight.range}")
-    @DecimalMax(value = Limits.MAX_WEIGHT, message = "{buddy.programme.weight.range}")
+    @MatchWeight
     @Column(name = "weight_language_low_dutch", nullable = false)
     private double weightSharedLanguageLowDutch;
 
-    @DecimalMin(value = "0", message = "{buddy.programme.weight.range}")
-    @DecimalMax(value = Limits.MAX_WEIGHT, message = "{buddy.programme.weight.range}")
+    @MatchWeight
     @Column(name = "weight_language", nullable = false)
     private double weightSharedLanguage;
 
-    @DecimalMin(value = "0", message = "{buddy.programme.weight.range}")
-    @DecimalMax(value = Limits.MAX_WEIGHT, message = "{buddy.programme.weight.range}")
+    @MatchWeight
     @Column(name = "weight_interest", nullable = false)
     private double weightInterest;
 
-    @DecimalMin(value = "0", message = "{buddy.programme.weight.range}")
-    @DecimalMax(value = Limits.MAX_WEIGHT, message = "{buddy.programme.weight.range}")
+    @MatchWeight
     @Column(name = "weight_goal_fit", nullable = false)
     private double weightGoalFit;
 
-    @DecimalMin(value = "0", message = "{buddy.programme.weight.range}")
-    @DecimalMax(value = Limits.MAX_WEIGHT, message = "{buddy.programme.weight.range}")
+    @MatchWeight
     @Column(name = "weight_availability", nullable = false)
     private double weightAvailability;
 
-    @DecimalMin(value = "0", message = "{buddy.programme.weight.range}")
-    @DecimalMax(value = Limits.MAX_WEIGHT, message = "{buddy.programme.weight.range}")
+    @MatchWeight
     @Column(name = "weight_distance", nullable = false)
     private double weightDistance;
 
@@ -113,18 +107,15 @@ public class ProgrammeSettings {
     @Column(name = "distance_pivot_km", nullable = false)
     private double distancePivotKm;
 
-    @DecimalMin(value = "0", message = "{buddy.programme.weight.range}")
-    @DecimalMax(value = Limits.MAX_WEIGHT, message = "{buddy.programme.weight.range}")
+    @MatchWeight
     @Column(name = "weight_about_similarity", nullable = false)
     private double weightAboutSimilarity;
 
-    @DecimalMin(value = "0", message = "{buddy.programme.weight.range}")
-    @DecimalMax(value = Limits.MAX_WEIGHT, message = "{buddy.programme.weight.range}")
+    @MatchWeight
     @Column(name = "weight_family_fit", nullable = false)
     private double weightFamilyFit;
 
-    @DecimalMin(value = "0", message = "{buddy.programme.weight.range}")
-    @DecimalMax(value = Limits.MAX_WEIGHT, message = "{buddy.programme.weight.range}")
+    @MatchWeight
     @Column(name = "weight_age_closeness", nullable = false)
     private double weightAgeCloseness;
 

@@ -9,12 +9,12 @@ import be.buddytrajectories.core.person.LanguageSkill;
 import be.buddytrajectories.core.person.WeeklySlot;
 import be.buddytrajectories.core.profile.BuddyProfile;
 import be.buddytrajectories.core.profile.BuddyProfileInput;
-import be.buddytrajectories.core.rules.RuleViolationException;
+import be.buddytrajectories.core.profile.BuddyProfiles;
+import be.buddytrajectories.hostapi.Gender;
 import be.buddytrajectories.hostapi.NewPerson;
 import be.buddytrajectories.hostapi.Person;
 import be.buddytrajectories.hostapi.PersonKind;
 import be.buddytrajectories.search.profile.BuddyStatus;
-import be.buddytrajectories.search.profile.Gender;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,13 +57,14 @@ final class BuddyRows {
         Violations.check(reading.validator, input, SpreadsheetKind.BUDDIES, row);
         NewPerson person = PersonCells.read(row, PersonKind.VOLUNTEER,
                 languages.stream().map(LanguageSkill::code).toList(), home, PersonCells.currentYear(reading.today));
-        Long existing = existingVolunteer(row, reading);
+        Long existing = PersonCells.existing(row, reading, PersonKind.VOLUNTEER, reading.buddies,
+                "buddy.profile.exists");
         if (person == null || row.hasErrors()) {
             return null;
         }
         return writing -> {
             long id = writing.person(existing, person);
-            BuddyProfile profile = new BuddyProfile(id, input);
+            BuddyProfile profile = BuddyProfiles.register(writing.em, id, input);
             if (status != null) {
                 profile.changeStatus(status);
             }
@@ -73,25 +74,7 @@ final class BuddyRows {
             if (trainedOn != null) {
                 profile.recordBasicTraining(trainedOn);
             }
-            writing.em.persist(profile);
         };
-    }
-
-    /** A host volunteer with the row's e-mail who has no profile yet gets one; with a profile, the row is refused. */
-    private static Long existingVolunteer(RowReader row, Reading reading) {
-        String email = row.text(EMAIL);
-        if (email == null) {
-            return null;
-        }
-        if (!reading.emailsInFile.add(email.toLowerCase(Locale.ROOT))) {
-            row.error(EMAIL, "spreadsheet.email.twice", email);
-            return null;
-        }
-        Long id = reading.byEmail(PersonKind.VOLUNTEER, email).map(Person::id).orElse(null);
-        if (id != null && reading.buddies.contains(id)) {
-            row.errorText(EMAIL, new RuleViolationException("buddy.profile.exists", id).message(row.locale()));
-        }
-        return id;
     }
 
     /** {@code nl:NATIVE}, {@code fr:vloeiend}, or just {@code ar} for a language he can hold a conversation in. */

@@ -5,16 +5,15 @@ import static be.buddytrajectories.core.spreadsheet.Field.*;
 import be.buddytrajectories.core.intake.FamilySituation;
 import be.buddytrajectories.core.intake.NewcomerIntake;
 import be.buddytrajectories.core.intake.NewcomerIntakeInput;
+import be.buddytrajectories.core.intake.NewcomerIntakes;
 import be.buddytrajectories.core.person.Consent;
 import be.buddytrajectories.core.person.HomeLocation;
 import be.buddytrajectories.core.person.WeeklySlot;
-import be.buddytrajectories.core.rules.RuleViolationException;
-import be.buddytrajectories.core.trajectory.Trajectory;
+import be.buddytrajectories.hostapi.Gender;
 import be.buddytrajectories.hostapi.NewPerson;
 import be.buddytrajectories.hostapi.Person;
 import be.buddytrajectories.hostapi.PersonKind;
 import be.buddytrajectories.search.profile.DutchLevel;
-import be.buddytrajectories.search.profile.Gender;
 import be.buddytrajectories.search.profile.Goal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,31 +55,15 @@ final class NewcomerRows {
         Violations.check(reading.validator, input, SpreadsheetKind.NEWCOMERS, row);
         NewPerson person = PersonCells.read(row, PersonKind.NEWCOMER, List.copyOf(languages), home,
                 PersonCells.currentYear(reading.today));
-        Long existing = existingNewcomer(row, reading);
+        Long existing = PersonCells.existing(row, reading, PersonKind.NEWCOMER, reading.newcomersWithIntake,
+                "buddy.intake.exists");
         if (person == null || row.hasErrors()) {
             return null;
         }
         return writing -> {
             long id = writing.person(existing, person);
-            writing.em.persist(new NewcomerIntake(id, registeredOn, input));
-            writing.em.persist(Trajectory.waitingList(id, registeredOn, writing.coordinatorId, false));
+            NewcomerIntakes.register(writing.em, id, registeredOn, input, writing.coordinatorId);
         };
-    }
-
-    private static Long existingNewcomer(RowReader row, Reading reading) {
-        String email = row.text(EMAIL);
-        if (email == null) {
-            return null;
-        }
-        if (!reading.emailsInFile.add(email.toLowerCase(Locale.ROOT))) {
-            row.error(EMAIL, "spreadsheet.email.twice", email);
-            return null;
-        }
-        Long id = reading.byEmail(PersonKind.NEWCOMER, email).map(Person::id).orElse(null);
-        if (id != null && reading.newcomersWithIntake.contains(id)) {
-            row.errorText(EMAIL, new RuleViolationException("buddy.intake.exists", id).message(row.locale()));
-        }
-        return id;
     }
 
     static List<String> write(Person person, NewcomerIntake intake) {

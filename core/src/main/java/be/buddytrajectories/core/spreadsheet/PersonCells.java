@@ -3,8 +3,9 @@ package be.buddytrajectories.core.spreadsheet;
 import static be.buddytrajectories.core.spreadsheet.Field.*;
 
 import be.buddytrajectories.core.person.HomeLocation;
-import be.buddytrajectories.core.person.Localities;
 import be.buddytrajectories.core.person.HostPersonLimits;
+import be.buddytrajectories.core.person.Localities;
+import be.buddytrajectories.core.rules.RuleViolationException;
 import be.buddytrajectories.core.validation.TextRules;
 import be.buddytrajectories.hostapi.Gender;
 import be.buddytrajectories.hostapi.GeoPoint;
@@ -71,6 +72,27 @@ final class PersonCells {
     }
 
     /** The host has no validation messages of its own: what it cannot store is refused here, per cell. */
+    /**
+     * The host person of this kind with the row's e-mail, whom the row completes, or null for a new person. The
+     * row is refused when the file names the e-mail twice or when that person is already {@code taken} (has a
+     * profile or an intake), with the message of {@code takenKey}.
+     */
+    static Long existing(RowReader row, Reading reading, PersonKind kind, Set<Long> taken, String takenKey) {
+        String email = row.text(EMAIL);
+        if (email == null) {
+            return null;
+        }
+        if (!reading.emailsInFile.add(email.toLowerCase(Locale.ROOT))) {
+            row.error(EMAIL, "spreadsheet.email.twice", email);
+            return null;
+        }
+        Long id = reading.byEmail(kind, email).map(Person::id).orElse(null);
+        if (id != null && taken.contains(id)) {
+            row.errorText(EMAIL, new RuleViolationException(takenKey, id).message(row.locale()));
+        }
+        return id;
+    }
+
     private static void checkHostText(RowReader row, Field field, int length) {
         String text = row.text(field);
         if (text != null && text.length() > length) {

@@ -5,7 +5,6 @@ import be.buddytrajectories.core.access.Permission;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.core.profile.BuddyProfiles;
 import be.buddytrajectories.core.rules.NotFoundException;
-import be.buddytrajectories.core.rules.RuleViolationException;
 import be.buddytrajectories.core.rules.Versions;
 import be.buddytrajectories.core.validation.InputValidator;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,11 +53,8 @@ public class TrainingService {
                 throw new NotFoundException("training session", sessionId);
             }
             Versions.require(session.version(), expectedVersion);
-            if (session.heldOn().isAfter(LocalDate.now(clock))) {
-                throw new RuleViolationException("buddy.session.notYetHeld", session.heldOn());
-            }
             volunteerIds.forEach(id -> BuddyProfiles.get(em, id));
-            session.recordAttendance(volunteerIds);
+            session.recordAttendance(volunteerIds, LocalDate.now(clock));
             if (session.kind() == TrainingKind.BASIC_TRAINING) {
                 for (long id : volunteerIds) {
                     BuddyProfiles.get(em, id).recordBasicTraining(session.heldOn());

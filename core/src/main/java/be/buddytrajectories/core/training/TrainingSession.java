@@ -1,5 +1,6 @@
 package be.buddytrajectories.core.training;
 
+import be.buddytrajectories.core.attendance.AttendedSession;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -7,15 +8,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -23,29 +18,12 @@ import java.util.Set;
 /** A training or intervision session for buddies, with who attended. */
 @Entity
 @Table(name = "buddy_training_session")
-public class TrainingSession {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
+public class TrainingSession extends AttendedSession {
 
     @NotNull
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 15)
     private TrainingKind kind;
-
-    @NotBlank(message = "{buddy.session.title.required}")
-    @Size(max = Limits.TITLE_LENGTH, message = "{buddy.text.tooLong}")
-    @Column(name = "title", nullable = false, length = Limits.TITLE_LENGTH)
-    private String title;
-
-    @NotNull(message = "{buddy.session.date.required}")
-    @Column(name = "held_on", nullable = false)
-    private LocalDate heldOn;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "buddy_training_attendance", joinColumns = @JoinColumn(name = "session_id"))
@@ -56,12 +34,13 @@ public class TrainingSession {
     }
 
     public TrainingSession(TrainingKind kind, String title, LocalDate heldOn) {
+        super(title, heldOn);
         this.kind = kind;
-        this.title = title;
-        this.heldOn = heldOn;
     }
 
-    void recordAttendance(Set<Long> volunteers) {
+    /** Which buddies attended, once the session took place. */
+    void recordAttendance(Set<Long> volunteers, LocalDate today) {
+        requireHeld(today);
         attendees.clear();
         attendees.addAll(volunteers);
     }
@@ -71,35 +50,11 @@ public class TrainingSession {
         attendees.remove(volunteerId);
     }
 
-    public long id() {
-        return id;
-    }
-
-    public long version() {
-        return version;
-    }
-
     public TrainingKind kind() {
         return kind;
     }
 
-    public String title() {
-        return title;
-    }
-
-    public LocalDate heldOn() {
-        return heldOn;
-    }
-
     public Set<Long> attendees() {
         return Set.copyOf(attendees);
-    }
-
-    /** Bounds shared by the columns, the constraints and the forms. */
-    public static final class Limits {
-        public static final int TITLE_LENGTH = 120;
-
-        private Limits() {
-        }
     }
 }

@@ -1,6 +1,6 @@
 package be.buddytrajectories.core.training;
 
-import be.buddytrajectories.core.training.TrainingSession.Limits;
+import be.buddytrajectories.core.attendance.AttendedSession;
 import be.buddytrajectories.core.validation.PlausibleDate;
 import be.buddytrajectories.core.validation.SingleLine;
 import jakarta.validation.constraints.NotBlank;
@@ -12,6 +12,6 @@ import java.time.LocalDate;
 public record TrainingSessionInput(
         @NotNull TrainingKind kind,
         @NotBlank(message = "{buddy.session.title.required}") @SingleLine
-        @Size(max = Limits.TITLE_LENGTH, message = "{buddy.text.tooLong}") String title,
+        @Size(max = AttendedSession.TITLE_LENGTH, message = "{buddy.text.tooLong}") String title,
         @NotNull(message = "{buddy.session.date.required}") @PlausibleDate LocalDate heldOn) {
 }

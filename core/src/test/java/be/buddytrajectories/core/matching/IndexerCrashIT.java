@@ -6,6 +6,7 @@ import be.buddytrajectories.core.outbox.IndexOutbox;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.core.profile.BuddyProfile;
 import be.buddytrajectories.core.profile.BuddyProfileInput;
+import be.buddytrajectories.core.profile.BuddyProfiles;
 import be.buddytrajectories.core.testing.Profiles;
 import be.buddytrajectories.search.index.ProfileIndex;
 import be.buddytrajectories.search.profile.BuddyStatus;
@@ -109,7 +110,7 @@ class IndexerCrashIT {
         BuddyProfileInput changed = Profiles.buddy(Profiles.buddy().languages(), Set.of(interest));
         BuddyProfile profile = em.find(BuddyProfile.class, volunteer);
         if (profile == null) {
-            em.persist(new BuddyProfile(volunteer, changed));
+            BuddyProfiles.register(em, volunteer, changed);
         } else {
             profile.describe(changed);
             profile.changeStatus(random.nextBoolean() ? BuddyStatus.AVAILABLE : BuddyStatus.PAUSED);

@@ -6,6 +6,7 @@ import be.buddytrajectories.core.matchproposal.Candidate;
 import be.buddytrajectories.core.matchproposal.ProposalService;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.core.profile.BuddyProfile;
+import be.buddytrajectories.core.profile.BuddyProfiles;
 import be.buddytrajectories.core.testing.CoreFixture;
 import be.buddytrajectories.core.testing.Duos;
 import be.buddytrajectories.core.testing.FixturePerKind;
@@ -31,7 +32,7 @@ class IndexedChangesIT extends FixturePerKind {
         BuddyDatabase db = f.db();
         long before = lastId(f);
 
-        db.runInTransaction(em -> em.persist(new BuddyProfile(volunteer, Profiles.buddy())));
+        db.runInTransaction(em -> BuddyProfiles.register(em, volunteer, Profiles.buddy()));
         db.runInTransaction(em -> {
             BuddyProfile profile = em.find(BuddyProfile.class, volunteer);
             profile.changeStatus(BuddyStatus.PAUSED);
@@ -52,7 +53,7 @@ class IndexedChangesIT extends FixturePerKind {
 
         try {
             f.db().runInTransaction(em -> {
-                em.persist(new BuddyProfile(volunteer, Profiles.buddy()));
+                BuddyProfiles.register(em, volunteer, Profiles.buddy());
                 throw new IllegalStateException("changed my mind");
             });
         } catch (IllegalStateException expected) {

@@ -1,12 +1,13 @@
 package be.buddytrajectories.core.spreadsheet;
 
+import be.buddytrajectories.hostapi.Gender;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.buddytrajectories.core.access.AccessDeniedException;
 import be.buddytrajectories.core.audit.AuditAction;
 import be.buddytrajectories.core.audit.AuditEntry;
 import be.buddytrajectories.core.audit.AuditTrail;
-import be.buddytrajectories.core.access.AccessDeniedException;
 import be.buddytrajectories.core.intake.NewcomerIntake;
 import be.buddytrajectories.core.intake.NewcomerIntakeService;
 import be.buddytrajectories.core.outbox.IndexOutbox;
@@ -141,7 +142,7 @@ class SpreadsheetImportIT extends FixturePerKind {
         Person noelle = byEmail(f, PersonKind.NEWCOMER, "noelle." + tag + "@example.org").orElseThrow();
         assertThat(francois.firstName()).isEqualTo("François");
         assertThat(noelle.firstName()).isEqualTo("Noëlle");
-        assertThat(noelle.gender()).isEqualTo(be.buddytrajectories.hostapi.Gender.F);
+        assertThat(noelle.gender()).isEqualTo(Gender.F);
         NewcomerIntake intake = f.bean(NewcomerIntakeService.class).find(francois.id()).orElseThrow();
         assertThat(intake.dutchLevel()).isEqualTo(DutchLevel.A1);
         assertThat(intake.pntObliged()).isTrue();

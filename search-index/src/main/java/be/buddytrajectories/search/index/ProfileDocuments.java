@@ -2,10 +2,10 @@ package be.buddytrajectories.search.index;
 
 import static be.buddytrajectories.search.index.ProfileFields.*;
 
+import be.buddytrajectories.hostapi.Gender;
 import be.buddytrajectories.search.profile.BuddyPreferences;
 import be.buddytrajectories.search.profile.BuddyProfileDocument;
 import be.buddytrajectories.search.profile.BuddyStatus;
-import be.buddytrajectories.search.profile.Gender;
 import be.buddytrajectories.search.vocabulary.InterestVocabulary;
 import be.buddytrajectories.search.vocabulary.SectorVocabulary;
 import java.io.IOException;

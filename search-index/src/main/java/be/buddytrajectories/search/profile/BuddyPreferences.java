@@ -1,5 +1,7 @@
 package be.buddytrajectories.search.profile;
 
+import be.buddytrajectories.hostapi.Gender;
+
 /**
  * What a buddy asked for in a newcomer. Null means "no preference".
  *

@@ -1,5 +1,6 @@
 package be.buddytrajectories.search.profile;
 
+import be.buddytrajectories.hostapi.Gender;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;

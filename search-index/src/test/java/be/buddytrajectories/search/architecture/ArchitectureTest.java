@@ -1,14 +1,18 @@
 package be.buddytrajectories.search.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import be.buddytrajectories.hostapi.Gender;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The search index stands alone: Lucene and plain Java, no database, no screens, no host. */
+/** The search index stands alone: Lucene and plain Java, no database, no screens, no host but its Gender word. */
 class ArchitectureTest {
 
     private static final JavaClasses SEARCH = new ClassFileImporter()
@@ -24,6 +28,12 @@ class ArchitectureTest {
     void theIndexKnowsNoDatabaseNoScreensAndNoHost() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..",
                 "be.buddytrajectories.core..", "be.buddytrajectories.ui..", "be.buddytrajectories.host..",
-                "be.buddytrajectories.hostapi..", "com.vaadin..").check(SEARCH);
+                "com.vaadin..").check(SEARCH);
+    }
+
+    @Test
+    void theIndexTakesOnlyTheGenderTypeFromTheHostContract() {
+        noClasses().should().dependOnClassesThat(resideInAPackage("be.buddytrajectories.hostapi..")
+                .and(not(equivalentTo(Gender.class)))).check(SEARCH);
     }
 }

@@ -4,9 +4,9 @@ import static be.buddytrajectories.search.TestProfiles.buddy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.buddytrajectories.hostapi.Gender;
 import be.buddytrajectories.search.profile.BuddyPreferences;
 import be.buddytrajectories.search.profile.BuddyProfileDocument;
-import be.buddytrajectories.search.profile.Gender;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,12 +5,12 @@ import static be.buddytrajectories.search.TestProfiles.newcomer;
 import static be.buddytrajectories.search.TestProfiles.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.buddytrajectories.hostapi.Gender;
 import be.buddytrajectories.search.TestProfiles;
 import be.buddytrajectories.search.index.ProfileIndex;
 import be.buddytrajectories.search.profile.BuddyPreferences;
 import be.buddytrajectories.search.profile.BuddyStatus;
 import be.buddytrajectories.search.profile.DutchLevel;
-import be.buddytrajectories.search.profile.Gender;
 import be.buddytrajectories.search.profile.MatchWeights;
 import be.buddytrajectories.search.profile.NewcomerProfile;
 import be.buddytrajectories.search.profile.ProgrammeRules;

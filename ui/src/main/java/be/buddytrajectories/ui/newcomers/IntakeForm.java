@@ -18,8 +18,8 @@ import be.buddytrajectories.ui.shell.AvailabilityField;
 import be.buddytrajectories.ui.shell.FieldErrors;
 import be.buddytrajectories.ui.shell.Formats;
 import be.buddytrajectories.ui.shell.Labels;
-import be.buddytrajectories.ui.shell.Places;
 import be.buddytrajectories.ui.shell.Places.Place;
+import be.buddytrajectories.ui.shell.Places;
 import be.buddytrajectories.ui.shell.TextLimits;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
@@ -71,7 +71,7 @@ class IntakeForm extends FormLayout {
     private final TextField profession = new TextField();
     private final AvailabilityField availability;
     private final ComboBox<FamilySituation> family = new ComboBox<>();
-    private final ComboBox<be.buddytrajectories.search.profile.Gender> buddyGender = new ComboBox<>();
+    private final ComboBox<be.buddytrajectories.hostapi.Gender> buddyGender = new ComboBox<>();
     private final Checkbox pnt = new Checkbox();
     private final TextField caseWorker = new TextField();
     private final TextField caseAgency = new TextField();
@@ -111,7 +111,7 @@ class IntakeForm extends FormLayout {
         goals.setItemLabelGenerator(goal -> Labels.of(this, goal));
         family.setItems(FamilySituation.values());
         family.setItemLabelGenerator(value -> Labels.of(this, value));
-        buddyGender.setItems(be.buddytrajectories.search.profile.Gender.values());
+        buddyGender.setItems(Gender.values());
         buddyGender.setItemLabelGenerator(value -> Labels.of(this, value));
         interests.setHelperText(getTranslation("buddy.field.interests.help"));
         TextLimits.cap(about, NewcomerIntake.Limits.ABOUT_LENGTH);

@@ -1,7 +1,7 @@
 package be.buddytrajectories.ui.training;
 
+import be.buddytrajectories.core.attendance.AttendedSession;
 import be.buddytrajectories.core.training.TrainingKind;
-import be.buddytrajectories.core.training.TrainingSession;
 import be.buddytrajectories.ui.shell.FieldErrors;
 import be.buddytrajectories.ui.shell.Labels;
 import be.buddytrajectories.ui.shell.TextLimits;
@@ -39,7 +39,7 @@ class SessionForm extends HorizontalLayout {
         kind.setValue(TrainingKind.BASIC_TRAINING);
         title.setId(idPrefix + "-title");
         title.setLabel(getTranslation("buddy.training.title"));
-        TextLimits.cap(title, TrainingSession.Limits.TITLE_LENGTH);
+        TextLimits.cap(title, AttendedSession.TITLE_LENGTH);
         heldOn.setId(idPrefix + "-date");
         heldOn.setLabel(getTranslation("buddy.training.date"));
         minutes.setId(idPrefix + "-minutes");

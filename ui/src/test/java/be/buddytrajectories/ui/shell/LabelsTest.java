@@ -13,9 +13,9 @@ import be.buddytrajectories.core.training.TrainingKind;
 import be.buddytrajectories.core.trajectory.EndReason;
 import be.buddytrajectories.core.trajectory.FitCheck;
 import be.buddytrajectories.core.trajectory.TrajectoryStatus;
+import be.buddytrajectories.hostapi.Gender;
 import be.buddytrajectories.hostapi.PersonKind;
 import be.buddytrajectories.search.profile.BuddyStatus;
-import be.buddytrajectories.search.profile.Gender;
 import be.buddytrajectories.search.profile.Goal;
 import java.util.List;
 import java.util.Locale;
@@ -26,8 +26,8 @@ class LabelsTest {
 
     /** Every enum a view shows through {@link Labels}. */
     private static final List<Class<? extends Enum<?>>> SHOWN = List.of(TrajectoryStatus.class, EndReason.class,
-            FitCheck.class, LoggedBy.class, Goal.class, FamilySituation.class, Gender.class,
-            be.buddytrajectories.hostapi.Gender.class, DayPart.class, BuddyStatus.class, AuditAction.class,
+            FitCheck.class, LoggedBy.class, Goal.class, FamilySituation.class,
+            Gender.class, DayPart.class, BuddyStatus.class, AuditAction.class,
             AlertKind.class, TrainingKind.class, PersonKind.class, MeasureMoment.class);
 
     @Test
