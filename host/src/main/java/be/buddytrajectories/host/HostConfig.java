@@ -82,11 +82,6 @@ public record HostConfig(int port, Path home, Path dataDir, String dbUrl, String
         return dataDir.resolve("plugins");
     }
 
-    public HostConfig withPort(int newPort) {
-        return new HostConfig(newPort, home, dataDir, dbUrl, dbUser, dbPassword, demoData, pluginUploads,
-                maxPluginArchiveBytes, https, people, demoContacts);
-    }
-
     public HostConfig withHttps(boolean servedOverHttps) {
         return new HostConfig(port, home, dataDir, dbUrl, dbUser, dbPassword, demoData, pluginUploads,
                 maxPluginArchiveBytes, servedOverHttps, people, demoContacts);

@@ -69,10 +69,6 @@ public class AuditEntry {
         return recordedAt;
     }
 
-    public Optional<Long> actorPersonId() {
-        return Optional.ofNullable(actorPersonId);
-    }
-
     public Optional<String> actorUsername() {
         return Optional.ofNullable(actorUsername);
     }

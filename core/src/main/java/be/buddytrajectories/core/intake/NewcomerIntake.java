@@ -1,7 +1,6 @@
 package be.buddytrajectories.core.intake;
 
-import be.buddytrajectories.core.person.Consent;
-import be.buddytrajectories.core.person.HomeLocation;
+import be.buddytrajectories.core.person.SelfDescription;
 import be.buddytrajectories.core.person.WeeklySlot;
 import be.buddytrajectories.hostapi.Gender;
 import be.buddytrajectories.search.profile.DutchLevel;
@@ -9,7 +8,6 @@ import be.buddytrajectories.search.profile.Goal;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,7 +15,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -34,17 +31,13 @@ import org.hibernate.type.SqlTypes;
 /** A newcomer's intake, keyed by the host's person id. */
 @Entity
 @Table(name = "buddy_newcomer_intake")
-public class NewcomerIntake {
+public class NewcomerIntake extends SelfDescription {
 
     @Id
     @Column(name = "newcomer_id")
     private Long newcomerId;
 
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
-    @Size(max = Limits.MAX_LANGUAGES, message = "{buddy.intake.languages.tooMany}")
+    @Size(max = SelfDescription.Limits.MAX_LANGUAGES, message = "{buddy.intake.languages.tooMany}")
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "buddy_intake_language", joinColumns = @JoinColumn(name = "newcomer_id"))
     @Column(name = "language_code", nullable = false, length = 2)
@@ -56,16 +49,12 @@ public class NewcomerIntake {
     @Column(name = "dutch_level", nullable = false, length = 2)
     private DutchLevel dutchLevel;
 
-    @Size(max = Limits.MAX_INTERESTS, message = "{buddy.interests.tooMany}")
+    @Size(max = SelfDescription.Limits.MAX_INTERESTS, message = "{buddy.interests.tooMany}")
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "buddy_intake_interest", joinColumns = @JoinColumn(name = "newcomer_id"))
-    @Column(name = "interest", nullable = false, length = Limits.INTEREST_LENGTH)
-    private Set<@NotBlank(message = "{buddy.interests.blank}") @Size(max = Limits.INTEREST_LENGTH,
+    @Column(name = "interest", nullable = false, length = SelfDescription.Limits.INTEREST_LENGTH)
+    private Set<@NotBlank(message = "{buddy.interests.blank}") @Size(max = SelfDescription.Limits.INTEREST_LENGTH,
             message = "{buddy.text.tooLong}") String> interests = new LinkedHashSet<>();
-
-    @Size(max = Limits.NOTE_LENGTH, message = "{buddy.text.tooLong}")
-    @Column(name = "interests_note", length = Limits.NOTE_LENGTH)
-    private String interestsNote;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "buddy_intake_goal", joinColumns = @JoinColumn(name = "newcomer_id"))
@@ -73,22 +62,9 @@ public class NewcomerIntake {
     @Column(name = "goal", nullable = false, length = 20)
     private Set<Goal> goals = new LinkedHashSet<>();
 
-    @Size(max = Limits.ABOUT_LENGTH, message = "{buddy.text.tooLong}")
-    @Column(name = "about", length = Limits.ABOUT_LENGTH)
-    private String about;
-
-    @Size(max = Limits.PROFESSION_LENGTH, message = "{buddy.text.tooLong}")
-    @Column(name = "profession", length = Limits.PROFESSION_LENGTH)
-    private String profession;
-
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "buddy_intake_availability", joinColumns = @JoinColumn(name = "newcomer_id"))
     private Set<@Valid WeeklySlot> availability = new LinkedHashSet<>();
-
-    @Valid
-    @NotNull(message = "{buddy.location.required}")
-    @Embedded
-    private HomeLocation location;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -115,11 +91,6 @@ public class NewcomerIntake {
     @Column(name = "registered_on", nullable = false)
     private LocalDate registeredOn;
 
-    @Valid
-    @NotNull(message = "{buddy.consent.required}")
-    @Embedded
-    private Consent consent;
-
     /** Separate, optional consent to answer the outcome questions at intake and closure. */
     @Column(name = "outcome_consent", nullable = false)
     private boolean outcomeConsent;
@@ -140,29 +111,21 @@ public class NewcomerIntake {
         dutchLevel = details.dutchLevel();
         interests.clear();
         interests.addAll(details.interests());
-        interestsNote = details.interestsNote();
         goals.clear();
         goals.addAll(details.goals());
-        about = details.about();
-        profession = details.profession();
         availability.clear();
         availability.addAll(details.availability());
-        location = details.location();
         buddyGenderPreference = details.buddyGenderPreference();
         familySituation = details.familySituation();
         pntObliged = details.pntObliged();
         caseWorkerName = details.caseWorkerName();
         caseWorkerAgency = details.caseWorkerAgency();
-        consent = details.consent();
+        retell(details);
         outcomeConsent = details.outcomeConsent();
     }
 
     public long newcomerId() {
         return newcomerId;
-    }
-
-    public long version() {
-        return version;
     }
 
     public List<String> contactLanguages() {
@@ -177,20 +140,8 @@ public class NewcomerIntake {
         return Set.copyOf(interests);
     }
 
-    public Optional<String> interestsNote() {
-        return Optional.ofNullable(interestsNote);
-    }
-
     public Set<Goal> goals() {
         return Set.copyOf(goals);
-    }
-
-    public Optional<String> about() {
-        return Optional.ofNullable(about);
-    }
-
-    public Optional<String> profession() {
-        return Optional.ofNullable(profession);
     }
 
     public Set<WeeklySlot> availability() {
@@ -199,10 +150,6 @@ public class NewcomerIntake {
 
     public List<String> availabilityCodes() {
         return availability.stream().map(WeeklySlot::code).sorted().toList();
-    }
-
-    public HomeLocation location() {
-        return location;
     }
 
     public Optional<Gender> buddyGenderPreference() {
@@ -234,22 +181,12 @@ public class NewcomerIntake {
         return registeredOn;
     }
 
-    public Consent consent() {
-        return consent;
-    }
-
     public boolean outcomeConsent() {
         return outcomeConsent;
     }
 
     /** Bounds shared by the columns, the constraints and the forms. */
     public static final class Limits {
-        public static final int MAX_LANGUAGES = 10;
-        public static final int MAX_INTERESTS = 30;
-        public static final int INTEREST_LENGTH = 60;
-        public static final int NOTE_LENGTH = 500;
-        public static final int ABOUT_LENGTH = 2000;
-        public static final int PROFESSION_LENGTH = 120;
         public static final int CASE_WORKER_LENGTH = 120;
 
         private Limits() {

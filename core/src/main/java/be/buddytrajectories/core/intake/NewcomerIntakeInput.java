@@ -3,6 +3,7 @@ package be.buddytrajectories.core.intake;
 import be.buddytrajectories.core.intake.NewcomerIntake.Limits;
 import be.buddytrajectories.core.person.Consent;
 import be.buddytrajectories.core.person.HomeLocation;
+import be.buddytrajectories.core.person.SelfDescription;
 import be.buddytrajectories.core.person.WeeklySlot;
 import be.buddytrajectories.core.validation.PlainText;
 import be.buddytrajectories.core.validation.SingleLine;
@@ -18,17 +19,17 @@ import java.util.Set;
 
 /** A newcomer's intake as the coordinator's form submits it. */
 public record NewcomerIntakeInput(
-        @NotNull @Size(max = Limits.MAX_LANGUAGES, message = "{buddy.intake.languages.tooMany}")
+        @NotNull @Size(max = SelfDescription.Limits.MAX_LANGUAGES, message = "{buddy.intake.languages.tooMany}")
         Set<@NotNull @Pattern(regexp = "[a-zA-Z]{2}", message = "{buddy.language.code.format}") String> contactLanguages,
         @NotNull(message = "{buddy.intake.dutchLevel.required}") DutchLevel dutchLevel,
-        @NotNull @Size(max = Limits.MAX_INTERESTS, message = "{buddy.interests.tooMany}")
-        Set<@NotBlank(message = "{buddy.interests.blank}") @SingleLine @Size(max = Limits.INTEREST_LENGTH,
+        @NotNull @Size(max = SelfDescription.Limits.MAX_INTERESTS, message = "{buddy.interests.tooMany}")
+        Set<@NotBlank(message = "{buddy.interests.blank}") @SingleLine @Size(max = SelfDescription.Limits.INTEREST_LENGTH,
                 message = "{buddy.text.tooLong}") String> interests,
-        @PlainText @Size(max = Limits.NOTE_LENGTH, message = "{buddy.text.tooLong}") String interestsNote,
+        @PlainText @Size(max = SelfDescription.Limits.NOTE_LENGTH, message = "{buddy.text.tooLong}") String interestsNote,
         @NotNull(message = "{buddy.intake.goals.required}") @Size(min = 1, message = "{buddy.intake.goals.required}")
         Set<@NotNull Goal> goals,
-        @PlainText @Size(max = Limits.ABOUT_LENGTH, message = "{buddy.text.tooLong}") String about,
-        @SingleLine @Size(max = Limits.PROFESSION_LENGTH, message = "{buddy.text.tooLong}") String profession,
+        @PlainText @Size(max = SelfDescription.Limits.ABOUT_LENGTH, message = "{buddy.text.tooLong}") String about,
+        @SingleLine @Size(max = SelfDescription.Limits.PROFESSION_LENGTH, message = "{buddy.text.tooLong}") String profession,
         @NotNull Set<@Valid @NotNull WeeklySlot> availability,
         @Valid @NotNull(message = "{buddy.location.required}") HomeLocation location,
         Gender buddyGenderPreference,
@@ -37,5 +38,5 @@ public record NewcomerIntakeInput(
         @SingleLine @Size(max = Limits.CASE_WORKER_LENGTH, message = "{buddy.text.tooLong}") String caseWorkerName,
         @SingleLine @Size(max = Limits.CASE_WORKER_LENGTH, message = "{buddy.text.tooLong}") String caseWorkerAgency,
         @Valid @NotNull(message = "{buddy.consent.required}") Consent consent,
-        boolean outcomeConsent) {
+        boolean outcomeConsent) implements SelfDescription.Told {
 }

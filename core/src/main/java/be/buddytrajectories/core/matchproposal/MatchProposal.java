@@ -133,10 +133,6 @@ public class MatchProposal implements IndexedVolunteers {
         return Optional.ofNullable(reasons);
     }
 
-    public Optional<Long> proposedBy() {
-        return Optional.ofNullable(proposedBy);
-    }
-
     public LocalDateTime proposedAt() {
         return proposedAt;
     }

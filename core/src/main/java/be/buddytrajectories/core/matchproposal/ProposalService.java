@@ -104,14 +104,6 @@ public class ProposalService {
                 .setParameter("t", trajectoryId).getResultList());
     }
 
-    /** Every proposal that named this buddy, newest first: the buddy sees his own. */
-    public List<MatchProposal> proposalsOf(long volunteerId) {
-        access.requireSelfOr("match.proposalsOf", volunteerId, Permission.COORDINATOR, Permission.ADMIN);
-        return database.inTransaction(em -> em.createQuery(
-                        "select p from MatchProposal p where p.volunteerId = :v order by p.id desc", MatchProposal.class)
-                .setParameter("v", volunteerId).getResultList());
-    }
-
     private void requireProposable(EntityManager em, ProgrammeSettings settings, long volunteerId, long newcomerId) {
         BuddyProfile buddy = BuddyProfiles.get(em, volunteerId);
         // Two coordinators proposing the same buddy at once would each count his duos without the other's and

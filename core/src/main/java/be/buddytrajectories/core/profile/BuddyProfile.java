@@ -2,9 +2,8 @@ package be.buddytrajectories.core.profile;
 
 import be.buddytrajectories.core.persistence.IndexedChanges;
 import be.buddytrajectories.core.persistence.IndexedVolunteers;
-import be.buddytrajectories.core.person.Consent;
-import be.buddytrajectories.core.person.HomeLocation;
 import be.buddytrajectories.core.person.LanguageSkill;
+import be.buddytrajectories.core.person.SelfDescription;
 import be.buddytrajectories.core.person.WeeklySlot;
 import be.buddytrajectories.core.validation.PlausibleDate;
 import be.buddytrajectories.hostapi.Gender;
@@ -13,7 +12,6 @@ import be.buddytrajectories.search.profile.BuddyStatus;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
@@ -22,7 +20,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -48,57 +45,36 @@ import org.hibernate.validator.constraints.Range;
 @Entity
 @Table(name = "buddy_profile")
 @EntityListeners(IndexedChanges.class)
-public class BuddyProfile implements IndexedVolunteers {
+public class BuddyProfile extends SelfDescription implements IndexedVolunteers {
 
     @Id
     @Column(name = "volunteer_id")
     private Long volunteerId;
 
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
     @NotEmpty(message = "{buddy.profile.languages.required}")
-    @Size(max = Limits.MAX_LANGUAGES, message = "{buddy.profile.languages.tooMany}")
+    @Size(max = SelfDescription.Limits.MAX_LANGUAGES, message = "{buddy.profile.languages.tooMany}")
     // SUBSELECT: a list of profiles (an index rebuild) loads each collection in one statement, not one per profile.
     @ElementCollection(fetch = FetchType.EAGER)
     @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "buddy_profile_language", joinColumns = @JoinColumn(name = "volunteer_id"))
     private Set<@Valid LanguageSkill> languages = new LinkedHashSet<>();
 
-    @Size(max = Limits.MAX_INTERESTS, message = "{buddy.interests.tooMany}")
+    @Size(max = SelfDescription.Limits.MAX_INTERESTS, message = "{buddy.interests.tooMany}")
     @ElementCollection(fetch = FetchType.EAGER)
     @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "buddy_profile_interest", joinColumns = @JoinColumn(name = "volunteer_id"))
-    @Column(name = "interest", nullable = false, length = Limits.INTEREST_LENGTH)
-    private Set<@NotBlank(message = "{buddy.interests.blank}") @Size(max = Limits.INTEREST_LENGTH,
+    @Column(name = "interest", nullable = false, length = SelfDescription.Limits.INTEREST_LENGTH)
+    private Set<@NotBlank(message = "{buddy.interests.blank}") @Size(max = SelfDescription.Limits.INTEREST_LENGTH,
             message = "{buddy.text.tooLong}") String> interests = new LinkedHashSet<>();
 
-    @Size(max = Limits.NOTE_LENGTH, message = "{buddy.text.tooLong}")
-    @Column(name = "interests_note", length = Limits.NOTE_LENGTH)
-    private String interestsNote;
-
-    @Size(max = Limits.ABOUT_LENGTH, message = "{buddy.text.tooLong}")
-    @Column(name = "about", length = Limits.ABOUT_LENGTH)
-    private String about;
-
-    @Size(max = Limits.PROFESSION_LENGTH, message = "{buddy.text.tooLong}")
-    @Column(name = "profession", length = Limits.PROFESSION_LENGTH)
-    private String profession;
-
-    @Size(max = Limits.ABOUT_LENGTH, message = "{buddy.text.tooLong}")
-    @Column(name = "experience", length = Limits.ABOUT_LENGTH)
+    @Size(max = SelfDescription.Limits.ABOUT_LENGTH, message = "{buddy.text.tooLong}")
+    @Column(name = "experience", length = SelfDescription.Limits.ABOUT_LENGTH)
     private String experience;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "buddy_profile_availability", joinColumns = @JoinColumn(name = "volunteer_id"))
     private Set<@Valid WeeklySlot> availability = new LinkedHashSet<>();
-
-    @Valid
-    @NotNull(message = "{buddy.location.required}")
-    @Embedded
-    private HomeLocation location;
 
     @Range(min = Limits.MIN_TRAVEL_KM, max = Limits.MAX_TRAVEL_KM, message = "{buddy.profile.travel.range}")
     @Column(name = "max_travel_km", nullable = false)
@@ -140,11 +116,6 @@ public class BuddyProfile implements IndexedVolunteers {
     @Column(name = "has_children", nullable = false)
     private boolean hasChildren;
 
-    @Valid
-    @NotNull(message = "{buddy.consent.required}")
-    @Embedded
-    private Consent consent;
-
     protected BuddyProfile() {
     }
 
@@ -161,13 +132,9 @@ public class BuddyProfile implements IndexedVolunteers {
         languages.addAll(details.languages());
         interests.clear();
         interests.addAll(details.interests());
-        interestsNote = details.interestsNote();
-        about = details.about();
-        profession = details.profession();
         experience = details.experience();
         availability.clear();
         availability.addAll(details.availability());
-        location = details.location();
         maxTravelKm = details.maxTravelKm();
         capacity = details.capacity();
         preferredNewcomerGender = details.preferredNewcomerGender();
@@ -175,7 +142,7 @@ public class BuddyProfile implements IndexedVolunteers {
         preferredMaxAge = details.preferredMaxAge();
         childrenWelcome = details.childrenWelcome();
         hasChildren = details.hasChildren();
-        consent = details.consent();
+        retell(details);
     }
 
     /** The buddy's own choice: available for a (new) duo, paused for a while, or stopped. */
@@ -214,10 +181,6 @@ public class BuddyProfile implements IndexedVolunteers {
         return volunteerId;
     }
 
-    public long version() {
-        return version;
-    }
-
     public Set<LanguageSkill> languages() {
         return Set.copyOf(languages);
     }
@@ -232,18 +195,6 @@ public class BuddyProfile implements IndexedVolunteers {
         return Set.copyOf(interests);
     }
 
-    public Optional<String> interestsNote() {
-        return Optional.ofNullable(interestsNote);
-    }
-
-    public Optional<String> about() {
-        return Optional.ofNullable(about);
-    }
-
-    public Optional<String> profession() {
-        return Optional.ofNullable(profession);
-    }
-
     public Optional<String> experience() {
         return Optional.ofNullable(experience);
     }
@@ -255,10 +206,6 @@ public class BuddyProfile implements IndexedVolunteers {
     /** Slot codes such as {@code WED_EVENING}, as the index stores them. */
     public List<String> availabilityCodes() {
         return availability.stream().map(WeeklySlot::code).sorted().toList();
-    }
-
-    public HomeLocation location() {
-        return location;
     }
 
     public int maxTravelKm() {
@@ -314,18 +261,8 @@ public class BuddyProfile implements IndexedVolunteers {
         return new BuddyPreferences(preferredNewcomerGender, preferredMinAge, preferredMaxAge, childrenWelcome);
     }
 
-    public Consent consent() {
-        return consent;
-    }
-
     /** Bounds shared by the columns, the constraints and the forms. */
     public static final class Limits {
-        public static final int MAX_LANGUAGES = 10;
-        public static final int MAX_INTERESTS = 30;
-        public static final int INTEREST_LENGTH = 60;
-        public static final int NOTE_LENGTH = 500;
-        public static final int ABOUT_LENGTH = 2000;
-        public static final int PROFESSION_LENGTH = 120;
         public static final int MIN_TRAVEL_KM = 1;
         public static final int MAX_TRAVEL_KM = 100;
         public static final int MIN_CAPACITY = 1;

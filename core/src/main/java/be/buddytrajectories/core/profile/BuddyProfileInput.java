@@ -3,6 +3,7 @@ package be.buddytrajectories.core.profile;
 import be.buddytrajectories.core.person.Consent;
 import be.buddytrajectories.core.person.HomeLocation;
 import be.buddytrajectories.core.person.LanguageSkill;
+import be.buddytrajectories.core.person.SelfDescription;
 import be.buddytrajectories.core.person.WeeklySlot;
 import be.buddytrajectories.core.profile.BuddyProfile.Limits;
 import be.buddytrajectories.core.validation.PlainText;
@@ -20,15 +21,15 @@ import org.hibernate.validator.constraints.Range;
 /** What a volunteer tells the programme at buddy intake or later, as a form submits it. */
 public record BuddyProfileInput(
         @NotEmpty(message = "{buddy.profile.languages.required}")
-        @Size(max = Limits.MAX_LANGUAGES, message = "{buddy.profile.languages.tooMany}")
+        @Size(max = SelfDescription.Limits.MAX_LANGUAGES, message = "{buddy.profile.languages.tooMany}")
         Set<@Valid @NotNull LanguageSkill> languages,
-        @NotNull @Size(max = Limits.MAX_INTERESTS, message = "{buddy.interests.tooMany}")
-        Set<@NotBlank(message = "{buddy.interests.blank}") @SingleLine @Size(max = Limits.INTEREST_LENGTH,
+        @NotNull @Size(max = SelfDescription.Limits.MAX_INTERESTS, message = "{buddy.interests.tooMany}")
+        Set<@NotBlank(message = "{buddy.interests.blank}") @SingleLine @Size(max = SelfDescription.Limits.INTEREST_LENGTH,
                 message = "{buddy.text.tooLong}") String> interests,
-        @PlainText @Size(max = Limits.NOTE_LENGTH, message = "{buddy.text.tooLong}") String interestsNote,
-        @PlainText @Size(max = Limits.ABOUT_LENGTH, message = "{buddy.text.tooLong}") String about,
-        @SingleLine @Size(max = Limits.PROFESSION_LENGTH, message = "{buddy.text.tooLong}") String profession,
-        @PlainText @Size(max = Limits.ABOUT_LENGTH, message = "{buddy.text.tooLong}") String experience,
+        @PlainText @Size(max = SelfDescription.Limits.NOTE_LENGTH, message = "{buddy.text.tooLong}") String interestsNote,
+        @PlainText @Size(max = SelfDescription.Limits.ABOUT_LENGTH, message = "{buddy.text.tooLong}") String about,
+        @SingleLine @Size(max = SelfDescription.Limits.PROFESSION_LENGTH, message = "{buddy.text.tooLong}") String profession,
+        @PlainText @Size(max = SelfDescription.Limits.ABOUT_LENGTH, message = "{buddy.text.tooLong}") String experience,
         @NotNull Set<@Valid @NotNull WeeklySlot> availability,
         @Valid @NotNull(message = "{buddy.location.required}") HomeLocation location,
         @Range(min = Limits.MIN_TRAVEL_KM, max = Limits.MAX_TRAVEL_KM, message = "{buddy.profile.travel.range}") int maxTravelKm,
@@ -38,7 +39,7 @@ public record BuddyProfileInput(
         @Range(min = Limits.MIN_AGE, max = Limits.MAX_AGE, message = "{buddy.profile.age.range}") Integer preferredMaxAge,
         boolean childrenWelcome,
         boolean hasChildren,
-        @Valid @NotNull(message = "{buddy.consent.required}") Consent consent) {
+        @Valid @NotNull(message = "{buddy.consent.required}") Consent consent) implements SelfDescription.Told {
 
     @AssertTrue(message = "{buddy.profile.age.order}")
     boolean isAgeBandOrdered() {

@@ -1,6 +1,5 @@
 package be.buddytrajectories.core.rules;
 
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -21,10 +20,6 @@ public class RuleViolationException extends RuntimeException {
     /** The bundle key, e.g. {@code buddy.trajectory.transition.forbidden}. */
     public String messageKey() {
         return messageKey;
-    }
-
-    public List<Object> arguments() {
-        return List.of(arguments);
     }
 
     /** The message in the user's language (Dutch unless English is asked for). */

@@ -1,8 +1,8 @@
 package be.buddytrajectories.core.spreadsheet;
 
 import be.buddytrajectories.core.access.AccessGuard;
-import be.buddytrajectories.core.audit.AuditTrail;
 import be.buddytrajectories.core.access.Permission;
+import be.buddytrajectories.core.audit.AuditTrail;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.core.programme.ProgrammeSettings;
 import be.buddytrajectories.core.trajectory.DuoStarted;
@@ -60,16 +60,6 @@ public class SpreadsheetImport {
             first.add(new Preview.PreviewRow(CsvTable.rowNumber(i), RowReader.values(table, i, columns)));
         }
         return new Preview(kind, table.format(), table.header(), columns, first, table.size(), checked.errors);
-    }
-
-    /**
-     * Checks every row, then writes them all in one transaction.
-     *
-     * @return the number of rows imported
-     * @throws ImportRefusedException when any row has an error; nothing was written
-     */
-    public int importAll(SpreadsheetKind kind, CsvTable table, ColumnMapping mapping, ImportProgress progress) {
-        return prepare(kind, table, mapping).run(progress);
     }
 
     /**

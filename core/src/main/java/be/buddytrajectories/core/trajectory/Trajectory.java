@@ -360,10 +360,6 @@ public class Trajectory implements IndexedVolunteers {
         return earlierDuoEndedEarly;
     }
 
-    public Optional<LocalDate> proposedOn() {
-        return Optional.ofNullable(proposedOn);
-    }
-
     public Optional<LocalDate> acceptedOn() {
         return Optional.ofNullable(acceptedOn);
     }

@@ -57,7 +57,6 @@ class BuddySeesOnlyHisOwnDuosIT extends FixturePerKind {
         reads.put("partner", () -> f.bean(NewcomerIntakeService.class).partnerOf(other.id()));
         reads.put("match profile", () -> f.bean(NewcomerIntakeService.class).matchProfile(other.newcomerId()));
         reads.put("proposals of the duo", () -> f.bean(ProposalService.class).proposalsFor(other.id()));
-        reads.put("proposals of the other buddy", () -> f.bean(ProposalService.class).proposalsOf(otherBuddy));
         reads.put("other buddy's profile", () -> f.bean(BuddyProfileService.class).find(otherBuddy));
         reads.put("proof data", () -> f.bean(ProofService.class).data(other.id()));
         reads.put("proof pdf", () -> f.bean(ProofService.class).pdf(other.id(), Locale.ENGLISH));

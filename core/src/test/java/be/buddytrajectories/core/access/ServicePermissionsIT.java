@@ -74,7 +74,6 @@ class ServicePermissionsIT {
             Map.entry("TrajectoryService.find", STAFF_AND_OWN_BUDDY),
             Map.entry("TrajectoryService.myDuos", BUDDIES),
             Map.entry("TrajectoryService.changeAgreement", STAFF_AND_OWN_BUDDY),
-            Map.entry("ProposalService.proposalsOf", STAFF_AND_OWN_BUDDY),
             Map.entry("ContactService.log", STAFF_AND_OWN_BUDDY),
             Map.entry("ContactService.of", STAFF_AND_OWN_BUDDY),
             Map.entry("ContactService.hours", STAFF_AND_OWN_BUDDY),

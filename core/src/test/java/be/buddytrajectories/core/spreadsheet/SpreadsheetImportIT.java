@@ -70,8 +70,8 @@ class SpreadsheetImportIT extends FixturePerKind {
     }
 
     static int importAll(CoreFixture f, SpreadsheetKind kind, CsvTable table) {
-        return f.bean(SpreadsheetImport.class).importAll(kind, table,
-                ColumnMapping.recognise(kind, table.header()), ImportProgress.NONE);
+        return f.bean(SpreadsheetImport.class).prepare(kind, table, ColumnMapping.recognise(kind, table.header()))
+                .run(ImportProgress.NONE);
     }
 
     static Optional<Person> byEmail(CoreFixture f, PersonKind kind, String email) {
@@ -247,7 +247,7 @@ class SpreadsheetImportIT extends FixturePerKind {
         assertThat(guessed.errors()).extracting(RowError::row, RowError::field)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, Field.MUNICIPALITY));
         assertThat(fixed.errors()).isEmpty();
-        assertThat(spreadsheets.importAll(SpreadsheetKind.BUDDIES, table, fixed.mapping(), ImportProgress.NONE))
+        assertThat(spreadsheets.prepare(SpreadsheetKind.BUDDIES, table, fixed.mapping()).run(ImportProgress.NONE))
                 .isEqualTo(1);
     }
 
@@ -268,7 +268,7 @@ class SpreadsheetImportIT extends FixturePerKind {
         Preview withoutConsent = spreadsheets.preview(SpreadsheetKind.BUDDIES, table, recognised, 5);
         ColumnMapping stated = recognised.stating(Field.CONSENT_VERSION, "2026-01")
                 .stating(Field.CONSENT_DATE, "2026-03-01");
-        int imported = spreadsheets.importAll(SpreadsheetKind.BUDDIES, table, stated, ImportProgress.NONE);
+        int imported = spreadsheets.prepare(SpreadsheetKind.BUDDIES, table, stated).run(ImportProgress.NONE);
 
         assertThat(withoutConsent.errors()).extracting(RowError::row, RowError::field).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple(1, Field.CONSENT_VERSION),
@@ -424,8 +424,8 @@ class SpreadsheetImportIT extends FixturePerKind {
             }
         };
 
-        assertThatThrownBy(() -> f.bean(SpreadsheetImport.class).importAll(SpreadsheetKind.BUDDIES, table,
-                ColumnMapping.recognise(SpreadsheetKind.BUDDIES, table.header()), failingAtTheSecondRow))
+        assertThatThrownBy(() -> f.bean(SpreadsheetImport.class).prepare(SpreadsheetKind.BUDDIES, table,
+                ColumnMapping.recognise(SpreadsheetKind.BUDDIES, table.header())).run(failingAtTheSecondRow))
                 .hasMessage("the database went away");
 
         List<PersonChange> changes = f.people.changesSince(cursor, 100);
@@ -468,9 +468,9 @@ class SpreadsheetImportIT extends FixturePerKind {
         List<int[]> reports = new ArrayList<>();
         long started = System.nanoTime();
 
-        int imported = f.bean(SpreadsheetImport.class).importAll(SpreadsheetKind.BUDDIES, table,
-                ColumnMapping.recognise(SpreadsheetKind.BUDDIES, table.header()),
-                (done, total) -> reports.add(new int[] {done, total}));
+        int imported = f.bean(SpreadsheetImport.class).prepare(SpreadsheetKind.BUDDIES, table,
+                ColumnMapping.recognise(SpreadsheetKind.BUDDIES, table.header()))
+                .run((done, total) -> reports.add(new int[] {done, total}));
 
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         assertThat(imported).isEqualTo(rows);

@@ -6,6 +6,7 @@ import be.buddytrajectories.core.intake.NewcomerIntakeInput;
 import be.buddytrajectories.core.person.Consent;
 import be.buddytrajectories.core.person.HomeLocation;
 import be.buddytrajectories.core.person.HostPersonLimits;
+import be.buddytrajectories.core.person.SelfDescription;
 import be.buddytrajectories.core.validation.TextRules;
 import be.buddytrajectories.hostapi.Gender;
 import be.buddytrajectories.hostapi.GeoPoint;
@@ -114,8 +115,8 @@ class IntakeForm extends FormLayout {
         buddyGender.setItems(Gender.values());
         buddyGender.setItemLabelGenerator(value -> Labels.of(this, value));
         interests.setHelperText(getTranslation("buddy.field.interests.help"));
-        TextLimits.cap(about, NewcomerIntake.Limits.ABOUT_LENGTH);
-        TextLimits.cap(profession, NewcomerIntake.Limits.PROFESSION_LENGTH);
+        TextLimits.cap(about, SelfDescription.Limits.ABOUT_LENGTH);
+        TextLimits.cap(profession, SelfDescription.Limits.PROFESSION_LENGTH);
         TextLimits.cap(caseWorker, NewcomerIntake.Limits.CASE_WORKER_LENGTH);
         TextLimits.cap(caseAgency, NewcomerIntake.Limits.CASE_WORKER_LENGTH);
         add(field(languages, "buddy-intake-languages", "buddy.field.contactLanguages"),

@@ -4,6 +4,7 @@ import be.buddytrajectories.core.person.Consent;
 import be.buddytrajectories.core.person.HomeLocation;
 import be.buddytrajectories.core.person.LanguageLevel;
 import be.buddytrajectories.core.person.LanguageSkill;
+import be.buddytrajectories.core.person.SelfDescription;
 import be.buddytrajectories.core.profile.BuddyProfile;
 import be.buddytrajectories.core.profile.BuddyProfileInput;
 import be.buddytrajectories.hostapi.Gender;
@@ -95,9 +96,9 @@ class BuddyProfileForm extends FormLayout {
         label(childrenWelcome, "buddy-profile-children-welcome", "buddy.field.childrenWelcome");
         label(hasChildren, "buddy-profile-has-children", "buddy.field.hasChildren");
         label(consent, "buddy-profile-consent", "buddy.field.consent");
-        TextLimits.cap(about, BuddyProfile.Limits.ABOUT_LENGTH);
-        TextLimits.cap(profession, BuddyProfile.Limits.PROFESSION_LENGTH);
-        TextLimits.cap(experience, BuddyProfile.Limits.ABOUT_LENGTH);
+        TextLimits.cap(about, SelfDescription.Limits.ABOUT_LENGTH);
+        TextLimits.cap(profession, SelfDescription.Limits.PROFESSION_LENGTH);
+        TextLimits.cap(experience, SelfDescription.Limits.ABOUT_LENGTH);
         fill(person, profile);
         errors.on("languages", languages).on("interests", interests).on("about", about).on("profession", profession)
                 .on("experience", experience).on("availability", availability).on("location", place)
