@@ -59,7 +59,7 @@ class PostgresRestartIT {
         postgres.createDatabase(DATABASE);
         String url = postgres.url(DATABASE);
         host = ChildHost.start("write", dir.resolve("data"), url, PrivatePostgres.USER, "", 8, 0,
-                HostKillIT.log("PostgresRestartIT-host"));
+                HostRestarts.log("PostgresRestartIT-host"));
         int port = host.awaitReady();
         long duo = oldestActiveDuo(url);
         browser = Browser.open(1280, 900);
@@ -105,7 +105,7 @@ class PostgresRestartIT {
         assertThat(afterRestart.subList(firstAck, afterRestart.size()))
                 .as("writes that failed once PostgreSQL was back").noneMatch(w -> w.get(0).equals("failed"));
         assertThat(writes.failed()).as("writes refused while PostgreSQL was down").isPositive();
-        HostKillIT.verify(dir.resolve("data"), url, PrivatePostgres.USER, "", HostKillIT.log("PostgresRestartIT-verify"))
+        HostRestarts.verify(dir.resolve("data"), url, PrivatePostgres.USER, "", HostRestarts.log("PostgresRestartIT-verify"))
                 .assertIndexEqualsDatabase();
         System.out.println("PostgresRestartIT " + writes.summary());
     }
