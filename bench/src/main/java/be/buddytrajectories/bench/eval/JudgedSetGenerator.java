@@ -21,72 +21,20 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Generates our own judged set (docs/matching.md): people around Antwerp whose interests and jobs are drawn as
- * concepts and then worded in Dutch, English or French from the word lists below (written for this generator,
- * not copied from the search-index vocabulary), graded by {@link RuleGrader}.
- * Usage: {@code OwnSetGenerator OUTPUT [SEED]}.
+ * Generates a judged set (docs/matching.md): people whose interests and jobs are drawn as concepts and then worded
+ * in Dutch, English or French by a {@link SetWording}, graded by {@link RuleGrader} from the concepts, never from
+ * the wording. Two wordings: our own set ({@link OwnSetWording}) and the held-out wording set
+ * ({@link HeldOutWording}), whose word lists were written before any tuning on it and are never used for tuning.
+ * Usage: {@code JudgedSetGenerator own|heldout OUTPUT [SEED]}.
  */
-public final class OwnSetGenerator {
+public final class JudgedSetGenerator {
 
-    static final long DEFAULT_SEED = 20261127L;
+    static final long OWN_SEED = 20261127L;
+    static final long HELD_OUT_SEED = 20261205L;
     static final LocalDate REFERENCE_DATE = LocalDate.of(2026, 11, 27);
     private static final int VOLUNTEERS = 120;
     private static final int NEWCOMERS = 45;
 
-    /** Interest concept → ways people write it: Dutch, English, French. */
-    private static final Map<String, String[][]> INTEREST_WORDS = new LinkedHashMap<>();
-    /** Sector → job titles: Dutch, English, French. */
-    private static final Map<String, String[][]> JOB_TITLES = new LinkedHashMap<>();
-    private static final String[][] NO_SECTOR = {{"gepensioneerd", "student", "huisvrouw"},
-        {"retired", "student", "homemaker"}, {"retraité", "étudiant", "mère au foyer"}};
-
-    static {
-        interest("football", "voetbal,voetballen", "football,soccer", "foot,football");
-        interest("cooking", "koken,lekker koken", "cooking,cook", "cuisine,cuisiner");
-        interest("walking", "wandelen,wandelingen", "walking,hiking", "randonnée,marche");
-        interest("cycling", "fietsen,fietstochten", "cycling,biking", "vélo,cyclisme");
-        interest("swimming", "zwemmen", "swimming", "natation,nager");
-        interest("reading", "lezen,boeken lezen", "reading,books", "lecture,lire");
-        interest("music", "muziek,muziek maken", "music", "musique");
-        interest("gardening", "tuinieren,moestuin", "gardening", "jardinage");
-        interest("chess", "schaken", "chess", "échecs");
-        interest("dancing", "dansen", "dancing", "danse");
-        interest("photography", "fotografie,foto's maken", "photography", "photo,photographie");
-        interest("film", "film,films kijken", "movies,cinema", "cinéma");
-        interest("running", "lopen,hardlopen,joggen", "running,jogging", "course à pied,jogging");
-        interest("basketball", "basketbal", "basketball", "basket");
-        interest("crafts", "handwerk,breien", "crafts,knitting", "bricolage,tricot");
-        interest("computers", "computers,informatica", "computers,technology", "informatique");
-        interest("painting", "schilderen,tekenen", "painting,drawing", "peinture,dessin");
-        interest("volleyball", "volleybal", "volleyball", "volley");
-        interest("boardgames", "gezelschapsspellen", "board games", "jeux de société");
-        interest("baking", "bakken,taarten bakken", "baking", "pâtisserie");
-        interest("fishing", "vissen", "fishing", "pêche");
-        interest("yoga", "yoga", "yoga", "yoga");
-        interest("travel", "reizen", "travelling", "voyages");
-        interest("theatre", "theater,toneel", "theatre,drama", "théâtre");
-        job("HEALTHCARE", "verpleegkundige,zorgkundige", "nurse,caregiver", "infirmière,aide-soignante");
-        job("EDUCATION", "leerkracht,leraar", "teacher", "enseignante,professeur");
-        job("SOCIAL", "maatschappelijk werker,opvoeder", "social worker", "assistante sociale");
-        job("ADMINISTRATION", "administratief bediende", "secretary,office clerk", "secrétaire");
-        job("FINANCE", "boekhouder", "accountant", "comptable");
-        job("IT", "programmeur", "software developer", "informaticien");
-        job("HOSPITALITY", "kok,serveerster", "chef,waiter", "cuisinier");
-        job("TRADES", "elektricien,loodgieter", "electrician,plumber", "électricien,plombier");
-        job("TRANSPORT", "chauffeur,buschauffeur", "truck driver", "livreur");
-        job("PERSONAL_CARE", "kapper", "hairdresser", "coiffeuse");
-        job("RETAIL", "verkoper,kassierster", "shop assistant", "vendeuse");
-    }
-
-    private static final String[][] TOWNS = {{"2000", "Antwerpen", "51.2194", "4.4025"},
-        {"2600", "Berchem", "51.1990", "4.4320"}, {"2100", "Deurne", "51.2210", "4.4660"},
-        {"2170", "Merksem", "51.2450", "4.4450"}, {"2660", "Hoboken", "51.1760", "4.3480"},
-        {"2610", "Wilrijk", "51.1680", "4.3950"}, {"2640", "Mortsel", "51.1700", "4.4560"},
-        {"2650", "Edegem", "51.1560", "4.4440"}, {"2900", "Schoten", "51.2520", "4.5010"},
-        {"2930", "Brasschaat", "51.2910", "4.4920"}, {"2950", "Kapellen", "51.3130", "4.4320"},
-        {"2850", "Boom", "51.0880", "4.3660"}, {"2500", "Lier", "51.1310", "4.5700"},
-        {"2800", "Mechelen", "51.0280", "4.4800"}, {"2070", "Zwijndrecht", "51.2170", "4.3290"},
-        {"2550", "Kontich", "51.1340", "4.4460"}, {"2160", "Wommelgem", "51.2050", "4.5220"}};
     private static final String[] VOLUNTEER_LANGUAGES = {"fr", "en", "ar", "es", "tr", "ru", "uk", "fa", "de", "ti"};
     private static final String[] NEWCOMER_LANGUAGES =
             {"ar", "fa", "ps", "ti", "so", "uk", "ru", "tr", "fr", "en", "es", "ku", "am"};
@@ -100,19 +48,32 @@ public final class OwnSetGenerator {
     private static final String[] LAST_NAMES = {"Peeters", "Janssens", "Maes", "Jacobs", "Mertens", "Willems",
         "Claes", "Goossens", "Wouters", "De Smet", "Vermeulen", "Hermans", "Aerts", "Van Dyck"};
 
+    private final SetWording wording;
     private final Random random;
 
-    OwnSetGenerator(long seed) {
+    JudgedSetGenerator(SetWording wording, long seed) {
+        this.wording = wording;
         this.random = new Random(seed);
     }
 
+    /** Our own set, as committed in {@code match-eval/own-set.json}. */
+    static JudgedSetGenerator ownSet() {
+        return new JudgedSetGenerator(new OwnSetWording(), OWN_SEED);
+    }
+
+    /** The held-out wording set, as committed in {@code match-eval/heldout-wording.json}. */
+    static JudgedSetGenerator heldOutWording() {
+        return new JudgedSetGenerator(new HeldOutWording(), HELD_OUT_SEED);
+    }
+
     public static void main(String[] args) throws IOException {
-        if (args.length < 1) {
-            System.err.println("usage: OwnSetGenerator OUTPUT [SEED]");
+        if (args.length < 2 || !List.of("own", "heldout").contains(args[0])) {
+            System.err.println("usage: JudgedSetGenerator own|heldout OUTPUT [SEED]");
             System.exit(2);
         }
-        long seed = args.length > 1 ? Long.parseLong(args[1]) : DEFAULT_SEED;
-        Files.writeString(Path.of(args[0]), new OwnSetGenerator(seed).generateJson());
+        SetWording wording = args[0].equals("own") ? new OwnSetWording() : new HeldOutWording();
+        long seed = args.length > 2 ? Long.parseLong(args[2]) : args[0].equals("own") ? OWN_SEED : HELD_OUT_SEED;
+        Files.writeString(Path.of(args[1]), new JudgedSetGenerator(wording, seed).generateJson());
     }
 
     String generateJson() throws IOException {
@@ -150,24 +111,16 @@ public final class OwnSetGenerator {
     }
 
     private Map<String, Object> volunteer(String id, List<Latent> latents) {
-        String[] town = pick(TOWNS);
+        String[] town = pick(wording.towns());
         Set<String> concepts = concepts(1 + random.nextInt(4));
-        String sector = random.nextDouble() < 0.8 ? pick(JOB_TITLES.keySet().toArray(String[]::new)) : null;
+        String sector = random.nextDouble() < 0.8 ? pick(wording.sectors()) : null;
         latents.add(new Latent(concepts, sector));
         int language = random.nextInt(3);
         String profession = title(sector, language);
         List<String> interests = concepts.stream().map(this::worded).toList();
         boolean hasChildren = random.nextDouble() < 0.45;
         int birthYear = 1950 + random.nextInt(54);
-        String about = switch (random.nextInt(4)) {
-            case 0 -> "Ik ben " + profession + " en hou van " + interests.get(0) + ". Ik wil graag iemand wegwijs maken in "
-                    + town[1] + "." + (hasChildren ? " Ik heb zelf kinderen." : "");
-            case 1 -> "I work as " + profession + ". In my free time I enjoy " + String.join(" and ", interests)
-                    + (hasChildren ? ". Mother/father of two." : ".");
-            case 2 -> "Na mijn werk als " + profession + " heb ik tijd om iemand te helpen. Hobby: "
-                    + interests.get(interests.size() - 1) + ".";
-            default -> "Je suis " + profession + " et j'aime " + interests.get(0) + ". Ik help graag nieuwkomers.";
-        };
+        String about = wording.volunteerAbout(random, profession, interests, town[1], hasChildren);
         int capacity = 1 + (random.nextDouble() < 0.25 ? 1 : 0);
         int activeDuos = random.nextDouble() < 0.15 ? capacity : random.nextInt(capacity);
         double status = random.nextDouble();
@@ -206,15 +159,15 @@ public final class OwnSetGenerator {
     }
 
     private Map<String, Object> newcomer(String id, List<Latent> latent) {
-        String[] town = pick(TOWNS);
+        String[] town = pick(wording.towns());
         Set<String> concepts = concepts(1 + random.nextInt(3));
-        String sector = random.nextDouble() < 0.85 ? pick(JOB_TITLES.keySet().toArray(String[]::new)) : null;
+        String sector = random.nextDouble() < 0.85 ? pick(wording.sectors()) : null;
         latent.add(new Latent(concepts, sector));
         int language = random.nextInt(3);
         String title = title(sector, language);
         String profession = switch (random.nextInt(3)) {
             case 0 -> title;
-            case 1 -> (language == 0 ? "vroeger " : language == 1 ? "former " : "ancien ") + title;
+            case 1 -> wording.formerly(language) + title;
             default -> title;
         };
         List<String> interests = concepts.stream().map(this::worded).toList();
@@ -227,13 +180,7 @@ public final class OwnSetGenerator {
             }
         }
         String languageName = LANGUAGE_NAMES_NL[java.util.Arrays.asList(NEWCOMER_LANGUAGES).indexOf(languages.get(0))];
-        String about = switch (random.nextInt(3)) {
-            case 0 -> "Ik werkte als " + title + " in mijn land. Ik spreek " + languageName + ". Ik hou van "
-                    + interests.get(0) + ".";
-            case 1 -> "I was a " + title + " back home. I would like to meet people and I like "
-                    + String.join(", ", interests) + ".";
-            default -> "J'étais " + title + ". J'aime " + interests.get(0) + " et je veux apprendre le néerlandais.";
-        };
+        String about = wording.newcomerAbout(random, title, languageName, interests);
         Set<String> goals = new LinkedHashSet<>();
         int goalCount = 1 + random.nextInt(3);
         while (goals.size() < goalCount) {
@@ -261,7 +208,7 @@ public final class OwnSetGenerator {
 
     private Set<String> concepts(int count) {
         Set<String> concepts = new LinkedHashSet<>();
-        String[] all = INTEREST_WORDS.keySet().toArray(String[]::new);
+        String[] all = wording.concepts();
         while (concepts.size() < count) {
             concepts.add(pick(all));
         }
@@ -269,12 +216,12 @@ public final class OwnSetGenerator {
     }
 
     private String worded(String concept) {
-        String[][] words = INTEREST_WORDS.get(concept);
+        String[][] words = wording.interestWords(concept);
         return pick(words[random.nextInt(3)]);
     }
 
     private String title(String sector, int language) {
-        String[][] titles = sector == null ? NO_SECTOR : JOB_TITLES.get(sector);
+        String[][] titles = wording.jobTitles(sector);
         return pick(titles[language]);
     }
 
@@ -300,14 +247,6 @@ public final class OwnSetGenerator {
 
     private <T> T pick(T[] items) {
         return items[random.nextInt(items.length)];
-    }
-
-    private static void interest(String concept, String nl, String en, String fr) {
-        INTEREST_WORDS.put(concept, new String[][] {nl.split(","), en.split(","), fr.split(",")});
-    }
-
-    private static void job(String sector, String nl, String en, String fr) {
-        JOB_TITLES.put(sector, new String[][] {nl.split(","), en.split(","), fr.split(",")});
     }
 
     /** A map that keeps the order of its keys, so the JSON reads like FORMAT.md. */
