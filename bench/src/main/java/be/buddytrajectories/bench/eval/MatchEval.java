@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 
 /**
  * {@code bin/match-eval [--baseline] FILE}: suggestions for every newcomer of a judged set, one JSON line each,
- * then {@code nDCG@10=… P@5=… MRR=… violations=… newcomers=…} when the set has judgments. The volunteers are
+ * then {@code nDCG@10=… P@5=… MRR=… violations=… newcomers=…} when the set has judgments; {@code --coverage}
+ * prints how much of the set's wording the vocabularies recognise instead ({@link VocabularyCoverage}). The volunteers are
  * indexed with the plugin's own {@link ProfileIndex} and {@link Matcher} in a temporary directory.
  */
 public final class MatchEval {
@@ -31,8 +32,9 @@ public final class MatchEval {
 
     public static void main(String[] args) throws IOException {
         boolean baseline = args.length == 2 && "--baseline".equals(args[0]);
-        if (args.length != 1 && !baseline) {
-            System.err.println("usage: bin/match-eval [--baseline] FILE");
+        boolean coverage = args.length == 2 && "--coverage".equals(args[0]);
+        if (args.length != 1 && !baseline && !coverage) {
+            System.err.println("usage: bin/match-eval [--baseline | --coverage] FILE");
             System.exit(2);
         }
         JudgedSet set;
@@ -41,6 +43,10 @@ public final class MatchEval {
         } catch (JudgedSetReader.InvalidJudgedSetException e) {
             System.err.println("match-eval: " + e.getMessage());
             System.exit(1);
+            return;
+        }
+        if (coverage) {
+            System.out.println(VocabularyCoverage.of(set).line());
             return;
         }
         Map<String, List<String>> rankings = baseline ? baselineRankings(set) : matcherRankings(set, MatchWeights.defaults());

@@ -24,11 +24,13 @@ import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
 
 /**
  * The soft preferences of DESIGN §6 as named, boosted queries. Names are what reasons are rendered from:
@@ -69,6 +71,9 @@ final class SoftClauses {
     record SoftClause(String name, Query query, Float maxContribution) {
     }
 
+    /** Builds queries on the folded text fields with the analyser they were indexed with. */
+    private static final QueryBuilder FREE_TEXT = new QueryBuilder(ProfileAnalyzers.folding());
+
     private final InterestVocabulary interests;
     private final SectorVocabulary sectors;
 
@@ -87,7 +92,7 @@ final class SoftClauses {
                     newcomer.languages().stream().map(BytesRef::new).toList()), weight));
         }
         for (String key : interests.canonicalise(newcomer.interests())) {
-            clauses.add(constant(INTEREST_PREFIX + key, KeywordField.newExactQuery(INTEREST, key), weights.interest()));
+            clauses.add(constant(INTEREST_PREFIX + key, interestQuery(key), weights.interest()));
         }
         for (Goal goal : newcomer.goals()) {
             experienceServing(goal, newcomer).ifPresent(
@@ -107,6 +112,26 @@ final class SoftClauses {
         aboutSimilarity(newcomer.about(), reader).ifPresent(query -> clauses.add(
                 new SoftClause(ABOUT_CLAUSE, new BoostQuery(query, weights.aboutSimilarity()), null)));
         return clauses;
+    }
+
+    /**
+     * Buddies with this interest. An interest the vocabulary does not know is also found where a buddy wrote the
+     * same words himself, among his interests or in his about text, since nothing else can recognise it.
+     */
+    private Query interestQuery(String key) {
+        Query known = KeywordField.newExactQuery(INTEREST, key);
+        Optional<String> wording = interests.unknownWording(key);
+        if (wording.isEmpty()) {
+            return known;
+        }
+        BooleanQuery.Builder anyOf = new BooleanQuery.Builder().add(known, BooleanClause.Occur.SHOULD);
+        for (String field : List.of(INTEREST_TEXT, ABOUT_FOLDED)) {
+            Query written = FREE_TEXT.createPhraseQuery(field, wording.get());
+            if (written != null) {
+                anyOf.add(written, BooleanClause.Occur.SHOULD);
+            }
+        }
+        return anyOf.build();
     }
 
     /** The buddy experience that serves a goal, if the goal asks for one. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -44,7 +45,7 @@ public final class InterestVocabulary {
 
     /**
      * Canonical keys for one interest as typed: the whole wording if known, otherwise every known interest
-     * inside it, otherwise the folded wording itself.
+     * inside it (a compound's known part and a word with one typo count), otherwise the folded wording itself.
      */
     public Set<String> canonicalise(String typed) {
         List<String> words = TextNormaliser.tokens(typed);
@@ -55,7 +56,7 @@ public final class InterestVocabulary {
         if (whole != null) {
             return Set.of(whole);
         }
-        Set<String> found = dictionary.scan(words);
+        Set<String> found = dictionary.scan(words, PhraseDictionary.Tolerance.TYPOS);
         return found.isEmpty() ? Set.of(UNKNOWN_PREFIX + String.join(" ", words)) : found;
     }
 
@@ -66,9 +67,17 @@ public final class InterestVocabulary {
         return keys;
     }
 
-    /** Known interests mentioned anywhere in a free text ("Ik hou van zwemmen en koken"). */
+    /** The words of an interest the vocabulary does not know ({@code word:origami} → origami); empty for a known key. */
+    public Optional<String> unknownWording(String key) {
+        return key.startsWith(UNKNOWN_PREFIX) ? Optional.of(key.substring(UNKNOWN_PREFIX.length())) : Optional.empty();
+    }
+
+    /**
+     * Known interests mentioned anywhere in a free text ("Ik hou van zwemmen en koken"), compounds included; typos
+     * are not guessed in running text, where a word one letter from an interest is usually another word.
+     */
     public Set<String> mentionedIn(String freeText) {
-        return dictionary.scan(TextNormaliser.tokens(freeText));
+        return dictionary.scan(TextNormaliser.tokens(freeText), PhraseDictionary.Tolerance.COMPOUNDS);
     }
 
     /** How a canonical interest reads in reasons: Dutch for nl, French for fr, English otherwise. */

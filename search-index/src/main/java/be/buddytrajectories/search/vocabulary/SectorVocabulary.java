@@ -24,8 +24,12 @@ public final class SectorVocabulary {
         return STANDARD;
     }
 
-    /** The sector of the first job title found in a profession text ("former infirmière" → HEALTHCARE). */
+    /**
+     * The sector of the first job title found in a profession text ("former infirmière" → HEALTHCARE), also in a
+     * compound ("kinderverpleegkundige") or with one typo ("verpleegkundge").
+     */
     public Optional<Sector> sectorOf(String professionText) {
-        return dictionary.scan(TextNormaliser.tokens(professionText)).stream().findFirst().map(Sector::valueOf);
+        return dictionary.scan(TextNormaliser.tokens(professionText), PhraseDictionary.Tolerance.TYPOS).stream()
+                .findFirst().map(Sector::valueOf);
     }
 }

@@ -52,6 +52,22 @@ class MatcherRankingTest {
     }
 
     @Test
+    void anInterestNoVocabularyKnowsIsFoundWhereABuddyWroteItHimself() throws IOException {
+        index.upsert(buddy("folds").with(b -> b.about = "Thuis vouw ik graag origami met de kinderen.").build());
+        index.upsert(buddy("lists").with(b -> b.interests = List.of("Origami")).build());
+        index.upsert(buddy("other").with(b -> b.about = "Ik hou van koken.").build());
+        index.refresh();
+
+        List<Suggestion> suggestions = suggest(newcomer("n").with(n -> n.interests = List.of("origami")).build());
+
+        assertThat(suggestions).extracting(Suggestion::buddyId).endsWith("other");
+        assertThat(suggestions.subList(0, 2)).extracting(Suggestion::buddyId).containsExactlyInAnyOrder("folds", "lists");
+        assertThat(suggestions.subList(0, 2)).allSatisfy(suggestion -> assertThat(suggestion.reasons())
+                .extracting(Reason::text).contains("Both like origami"));
+        assertThat(suggestions.get(2).reasons()).extracting(Reason::text).doesNotContain("Both like origami");
+    }
+
+    @Test
     void workOrientationMatchesTheSameSectorAcrossLanguages() throws IOException {
         index.upsert(buddy("cook").with(b -> b.profession = "kok").build());
         index.upsert(buddy("nurse").with(b -> b.profession = "verpleegkundige").build());

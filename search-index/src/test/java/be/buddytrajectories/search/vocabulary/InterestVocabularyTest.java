@@ -37,6 +37,35 @@ class InterestVocabularyTest {
     }
 
     @Test
+    void aTypedInterestWithOneTypoIsTheInterestItWasMeantToBe() {
+        assertThat(vocabulary.canonicalise("voetball")).containsExactly("football");
+        assertThat(vocabulary.canonicalise("fietsne")).containsExactly("cycling");
+        assertThat(vocabulary.canonicalise("tenis")).containsExactly("tennis");
+        assertThat(vocabulary.canonicalise("cuisne")).containsExactly("cooking");
+    }
+
+    @Test
+    void aShortWordIsNotCorrectedAndAWordThatIsNoTypoStaysItself() {
+        assertThat(vocabulary.canonicalise("yogo")).containsExactly("word:yogo");
+        assertThat(vocabulary.canonicalise("Nederlands leren")).noneMatch("reading"::equals);
+    }
+
+    @Test
+    void aDutchCompoundIsReadByItsKnownPart() {
+        assertThat(vocabulary.canonicalise("zomerfietstochten")).containsExactly("cycling");
+        assertThat(vocabulary.canonicalise("avondwandeling")).containsExactly("walking");
+        assertThat(vocabulary.canonicalise("voetbaltraining")).containsExactly("football");
+        assertThat(vocabulary.canonicalise("boardgames")).containsExactly("board_games");
+    }
+
+    @Test
+    void runningTextIsReadForCompoundsButNotGuessedForTypos() {
+        assertThat(vocabulary.mentionedIn("Ik hou van avondwandelingen")).containsExactly("walking");
+        assertThat(vocabulary.mentionedIn("Ik wil graag zwemmne")).isEmpty();
+        assertThat(vocabulary.canonicalise("zwemmne")).containsExactly("swimming");
+    }
+
+    @Test
     void unknownInterestKeepsItsFoldedWording() {
         assertThat(vocabulary.canonicalise("Origami")).containsExactly("word:origami");
     }

@@ -35,4 +35,17 @@ class SectorVocabularyTest {
         assertThat(Sector.values()).hasSizeGreaterThanOrEqualTo(12);
         assertThat(vocabulary.sectorOf("gepensioneerd")).isEmpty();
     }
+
+    @Test
+    void aCompoundJobTitleIsItsHeadsSector() {
+        assertThat(vocabulary.sectorOf("kinderverpleegkundige")).contains(Sector.HEALTHCARE);
+        assertThat(vocabulary.sectorOf("wiskundeleraar")).contains(Sector.EDUCATION);
+    }
+
+    @Test
+    void aJobTitleWithOneTypoIsStillRecognisedButAFormerJobIsNotAFarmer() {
+        assertThat(vocabulary.sectorOf("verpleegkundie")).contains(Sector.HEALTHCARE);
+        assertThat(vocabulary.sectorOf("former nurse")).contains(Sector.HEALTHCARE);
+        assertThat(vocabulary.sectorOf("former homemaker")).isEmpty();
+    }
 }
