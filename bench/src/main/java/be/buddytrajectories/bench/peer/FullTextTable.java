@@ -2,18 +2,25 @@ package be.buddytrajectories.bench.peer;
 
 import be.buddytrajectories.bench.data.Tables;
 import be.buddytrajectories.search.profile.BuddyProfileDocument;
+import be.buddytrajectories.search.vocabulary.InterestVocabulary;
+import be.buddytrajectories.search.vocabulary.SectorVocabulary;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The peers' profile table: one row per buddy with what the hard filters need, the texts, a plain-text column for
- * ILIKE and a stored tsvector combining the Dutch and English configurations (names with 'simple'), with a GIN
- * index. A PostgreSQL user would keep it current with triggers; here it is filled once from the plugin's tables
- * (the same rows the index is rebuilt from) or from a judged set's volunteers.
+ * The peers' profile table, set up as a competent PostgreSQL user would: one row per buddy with what the hard
+ * filters need, the texts, a plain-text column for ILIKE and a stored tsvector combining the Dutch and English
+ * configurations (names with 'simple'); a partial b-tree on the position of the buddies who can take a newcomer
+ * (so that a bounding box is an index range), b-trees on the other filter and facet columns, GIN on the tsvector
+ * and on the arrays. For the structured peer, interests as canonical keys and the sector of the profession, as a
+ * CRM with pick lists would hold them (computed with the plugin's own vocabularies, so that both sides start from
+ * the same understanding of the words). A PostgreSQL user would keep it current with triggers; here it is filled
+ * once from the plugin's tables (the same rows the index is rebuilt from) or from a judged set's volunteers.
  */
 public final class FullTextTable {
 
@@ -38,7 +45,7 @@ public final class FullTextTable {
                       pref_min_age int, pref_max_age int, children_welcome boolean not null,
                       has_children boolean not null, municipality text, languages text[] not null,
                       availability text[] not null, excluded text[] not null, interests text, profession text,
-                      about text,
+                      about text, interest_keys text[] not null default '{}', sector text,
                       plain_text text generated always as (name || ' ' || coalesce(interests, '') || ' '
                         || coalesce(profession, '') || ' ' || coalesce(about, '')) stored,
                       document tsvector generated always as (
@@ -73,11 +80,15 @@ public final class FullTextTable {
                 + " from %s p join %s h on h.id = p.volunteer_id").formatted(NAME, Tables.TRAJECTORY_BUDDY,
                 Tables.TRAJECTORY, Tables.PROFILE_LANGUAGE, Tables.PROFILE_AVAILABILITY, Tables.TRAJECTORY_BUDDY,
                 Tables.TRAJECTORY, Tables.PROFILE_INTEREST, Tables.PROFILE, Tables.PERSON);
+        int rows;
         try (Statement s = c.createStatement()) {
-            int rows = s.executeUpdate(sql);
-            indexAndAnalyse(s);
-            return rows;
+            rows = s.executeUpdate(sql);
         }
+        addKeysAndSectors(c);
+        try (Statement s = c.createStatement()) {
+            indexAndAnalyse(s);
+        }
+        return rows;
     }
 
     /** Fills the table from documents (a judged set's volunteers). */
@@ -115,6 +126,7 @@ public final class FullTextTable {
             }
             ps.executeBatch();
         }
+        addKeysAndSectors(c);
         try (Statement s = c.createStatement()) {
             indexAndAnalyse(s);
         }
@@ -122,6 +134,44 @@ public final class FullTextTable {
 
     private static void indexAndAnalyse(Statement s) throws SQLException {
         s.execute("create index " + NAME + "_document on " + NAME + " using gin (document)");
+        s.execute("create index " + NAME + "_takes_newcomers on " + NAME + " (lat, lon)"
+                + " where status = 'AVAILABLE' and remaining_capacity >= 1");
+        s.execute("create index " + NAME + "_filters on " + NAME + " (status, trained, screened, remaining_capacity)");
+        s.execute("create index " + NAME + "_municipality on " + NAME + " (municipality)");
+        for (String array : List.of("languages", "availability", "interest_keys")) {
+            s.execute("create index " + NAME + "_" + array + " on " + NAME + " using gin (" + array + ")");
+        }
         s.execute("analyze " + NAME);
+    }
+
+    /** Interests as canonical keys and the profession's sector, for the structured peer; in batches of 5,000. */
+    private static void addKeysAndSectors(Connection c) throws SQLException {
+        InterestVocabulary interests = InterestVocabulary.standard();
+        SectorVocabulary sectors = SectorVocabulary.standard();
+        try (Statement read = c.createStatement();
+             PreparedStatement update = c.prepareStatement(
+                     "update " + NAME + " set interest_keys = ?, sector = ? where volunteer_id = ?")) {
+            read.setFetchSize(5000);
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (ResultSet rs = read.executeQuery("select volunteer_id, interests, profession from " + NAME)) {
+                int batched = 0;
+                while (rs.next()) {
+                    String typed = rs.getString(2);
+                    List<String> typedInterests = typed == null || typed.isBlank() ? List.of()
+                            : List.of(typed.split(", "));
+                    update.setArray(1, c.createArrayOf("text", interests.canonicalise(typedInterests).toArray()));
+                    update.setString(2, sectors.sectorOf(rs.getString(3)).map(Enum::name).orElse(null));
+                    update.setString(3, rs.getString(1));
+                    update.addBatch();
+                    if (++batched % 5000 == 0) {
+                        update.executeBatch();
+                    }
+                }
+                update.executeBatch();
+            }
+            c.commit();
+            c.setAutoCommit(autoCommit);
+        }
     }
 }

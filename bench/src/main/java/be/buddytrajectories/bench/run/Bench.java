@@ -21,6 +21,7 @@ import be.buddytrajectories.search.profile.NewcomerProfile;
 import be.buddytrajectories.search.profile.ProgrammeRules;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +35,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
@@ -50,13 +52,13 @@ import org.apache.lucene.search.TermQuery;
 public final class Bench {
 
     private static final Locale COORDINATOR_LANGUAGE = Locale.forLanguageTag("nl");
-    private static final int PEER_WARM_UP = 10;
-    private static final int PEER_MIN_QUERIES = 100;
-    private static final long PEER_PHASE_BUDGET_NANOS = TimeUnit.SECONDS.toNanos(60);
     private static final int HEAP_QUERIES = 200;
+    private static final int CONCURRENT_SEARCHERS = 8;
     private static final int NEARBY_QUERIES = 300;
     private static final int LONG_LIVED_SEARCHES = 300;
     private static final long FRESH_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(30);
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     private Bench() {
     }
@@ -106,11 +108,13 @@ public final class Bench {
                 measurePlugin(options, plugin, generator, results);
                 results.meanFullTextSuggestions = measurePeer(new SqlPeer(pg, SqlPeer.Style.FULL_TEXT), options,
                         generator, results.fullTextSuggest, results.fullTextSearch);
+                results.meanStructuredSuggestions = measurePeer(new SqlPeer(pg, SqlPeer.Style.STRUCTURED), options,
+                        generator, results.structuredSuggest, null);
                 measurePeer(new SqlPeer(pg, SqlPeer.Style.ILIKE), options, generator, results.ilikeSuggest,
                         results.ilikeSearch);
-                for (Path set : judgedSets(options)) {
-                    progress("quality on " + set.getFileName());
-                    results.quality.add(Quality.of(set, displayName(set), pg));
+                for (JudgedFile set : judgedSets(options)) {
+                    progress("quality on " + set.path().getFileName());
+                    results.quality.add(Quality.of(set.path(), set.name(), set.role(), pg));
                 }
             }
         }
@@ -161,19 +165,23 @@ public final class Bench {
 
             ProfileIndex index = profileIndexer.index();
             progress("suggestions");
-            List<NewcomerProfile> warmUp = Workload.newcomers(generator, options.queries() + 1, options.queries());
+            List<NewcomerProfile> warmUp = Workload.newcomers(generator, options.queries() + 1, options.warmUp());
             List<NewcomerProfile> newcomers = Workload.newcomers(generator, 1, options.queries());
             for (NewcomerProfile newcomer : warmUp) {
                 suggest(index, newcomer, Workload.RULES);
             }
             long suggestions = 0;
+            long allocated = 0;
             for (NewcomerProfile newcomer : newcomers) {
+                long bytes0 = THREADS.getCurrentThreadAllocatedBytes();
                 long t0 = System.nanoTime();
                 int shown = suggest(index, newcomer, Workload.RULES);
                 results.suggest.add(System.nanoTime() - t0);
+                allocated += THREADS.getCurrentThreadAllocatedBytes() - bytes0;
                 suggestions += shown;
             }
             results.meanSuggestions = (double) suggestions / newcomers.size();
+            results.allocatedKilobytesPerSuggestion = allocated / 1024.0 / newcomers.size();
             // Cost grows with the buddies that pass the hard filters: the same newcomers within 10 km show how much.
             for (NewcomerProfile newcomer : newcomers.subList(0, Math.min(NEARBY_QUERIES, newcomers.size()))) {
                 long t0 = System.nanoTime();
@@ -181,16 +189,20 @@ public final class Bench {
                 results.suggestNearby.add(System.nanoTime() - t0);
             }
             progress("coordinator search");
-            List<BrowseQuery> searches = Workload.searches(options.seed(), options.queries() * 2);
+            List<BrowseQuery> searches = Workload.searches(options.seed(), options.queries() + options.warmUp());
             for (BrowseQuery query : searches.subList(options.queries(), searches.size())) {
                 new ProfileBrowser(index).search(query);
             }
+            allocated = 0;
             for (BrowseQuery query : searches.subList(0, options.queries())) {
+                long bytes0 = THREADS.getCurrentThreadAllocatedBytes();
                 long t0 = System.nanoTime();
                 // As core's SuggestionService.searchVolunteers does it: a new browser per search.
                 new ProfileBrowser(index).search(query);
                 results.search.add(System.nanoTime() - t0);
+                allocated += THREADS.getCurrentThreadAllocatedBytes() - bytes0;
             }
+            results.allocatedKilobytesPerSearch = allocated / 1024.0 / options.queries();
             // The facet state a browser caches until the next refresh, kept across searches for contrast.
             ProfileBrowser longLived = new ProfileBrowser(index);
             for (BrowseQuery query : searches.subList(0, Math.min(LONG_LIVED_SEARCHES, options.queries()))) {
@@ -198,8 +210,11 @@ public final class Bench {
                 longLived.search(query);
                 results.searchLongLivedBrowser.add(System.nanoTime() - t0);
             }
-            progress("change to searchable");
-            measureFreshness(beans.bean(BuddyProfileService.class), index, generator, options, results);
+            progress("change to searchable, while coordinators search");
+            try (CoordinatorLoad load = CoordinatorLoad.start(index, generator, options)) {
+                measureFreshness(beans.bean(BuddyProfileService.class), index, generator, options, results);
+                results.searchesDuringFreshness = load.queries();
+            }
         }
         results.indexMegabytesOnDisk = sizeOf(indexDirectory) / 1048576.0;
         progress("heap used by search");
@@ -272,7 +287,59 @@ public final class Bench {
             long used = usedHeapAfterGc();
             results.heapMegabytes = (used - baseline) / 1048576.0;
             results.heapBaselineMegabytes = baseline / 1048576.0;
+            results.concurrentHeapMegabytes = (heldByConcurrentSearchers(index, generator, options) - used) / 1048576.0;
             java.lang.ref.Reference.reachabilityFence(browser);
+        }
+    }
+
+    /**
+     * Used heap after GC while {@value #CONCURRENT_SEARCHERS} searchers are each in the middle of a coordinator's
+     * work: each has run a suggestion and a search with its own browser and holds their results, as a request
+     * thread does until the screen is rendered.
+     */
+    private static long heldByConcurrentSearchers(ProfileIndex index, ProfileGenerator generator, Options options) {
+        CountDownLatch holding = new CountDownLatch(CONCURRENT_SEARCHERS);
+        CountDownLatch release = new CountDownLatch(1);
+        List<NewcomerProfile> newcomers = Workload.newcomers(generator, 1, CONCURRENT_SEARCHERS);
+        List<BrowseQuery> searches = Workload.searches(options.seed(), CONCURRENT_SEARCHERS);
+        List<Thread> searchers = new ArrayList<>();
+        for (int i = 0; i < CONCURRENT_SEARCHERS; i++) {
+            NewcomerProfile newcomer = newcomers.get(i);
+            BrowseQuery query = searches.get(i);
+            Thread searcher = new Thread(() -> {
+                try {
+                    List<Suggestion> suggestions = new Matcher(index).suggest(newcomer, Workload.RULES,
+                            MatchWeights.defaults(), Workload.SUGGESTIONS, COORDINATOR_LANGUAGE);
+                    var page = new ProfileBrowser(index).search(query);
+                    holding.countDown();
+                    release.await();
+                    java.lang.ref.Reference.reachabilityFence(suggestions);
+                    java.lang.ref.Reference.reachabilityFence(page);
+                } catch (IOException e) {
+                    holding.countDown();
+                    throw new UncheckedIOException(e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            searcher.start();
+            searchers.add(searcher);
+        }
+        try {
+            holding.await();
+            return usedHeapAfterGc();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            release.countDown();
+            for (Thread searcher : searchers) {
+                try {
+                    searcher.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
     }
 
@@ -286,67 +353,65 @@ public final class Bench {
     }
 
     /**
-     * The peer's suggestions and searches on the plugin's workload. A phase stops early once it has used its time
-     * budget and measured at least {@link #PEER_MIN_QUERIES} queries: ILIKE scans every row, and at 100k and more
-     * the full count would take most of the run.
+     * The peer's suggestions and searches on the plugin's workload, with the plugin's warm-up and number of
+     * measured queries; no search when {@code search} is null (the structured peer searches text as FTS does).
      *
      * @return the mean number of buddies suggested per newcomer
      */
     private static double measurePeer(SqlPeer peer, Options options, ProfileGenerator generator, Latencies suggest,
                                       Latencies search) throws Exception {
-        progress(peer.style().label() + ": suggestions and search");
-        int count = Math.min(options.queries(), options.peerQueries());
-        for (NewcomerProfile newcomer : Workload.newcomers(generator, options.queries() + 1, PEER_WARM_UP)) {
+        progress(peer.style().label() + ": suggestions" + (search == null ? "" : " and search"));
+        for (NewcomerProfile newcomer : Workload.newcomers(generator, options.queries() + 1, options.warmUp())) {
             peer.suggest(newcomer, Workload.RULES, Workload.SUGGESTIONS);
         }
         long suggestions = 0;
-        long phaseStart = System.nanoTime();
-        for (NewcomerProfile newcomer : Workload.newcomers(generator, 1, count)) {
+        for (NewcomerProfile newcomer : Workload.newcomers(generator, 1, options.queries())) {
             long t0 = System.nanoTime();
             suggestions += peer.suggest(newcomer, Workload.RULES, Workload.SUGGESTIONS).size();
             suggest.add(System.nanoTime() - t0);
-            if (overBudget(phaseStart, suggest)) {
-                break;
+        }
+        if (search != null) {
+            List<BrowseQuery> searches = Workload.searches(options.seed(), options.queries() + options.warmUp());
+            for (BrowseQuery query : searches.subList(options.queries(), searches.size())) {
+                peer.search(query);
             }
-        }
-        List<BrowseQuery> searches = Workload.searches(options.seed(), options.queries() * 2);
-        for (BrowseQuery query : searches.subList(options.queries(), options.queries() + PEER_WARM_UP)) {
-            peer.search(query);
-        }
-        phaseStart = System.nanoTime();
-        for (BrowseQuery query : searches.subList(0, count)) {
-            long t0 = System.nanoTime();
-            peer.search(query);
-            search.add(System.nanoTime() - t0);
-            if (overBudget(phaseStart, search)) {
-                break;
+            for (BrowseQuery query : searches.subList(0, options.queries())) {
+                long t0 = System.nanoTime();
+                peer.search(query);
+                search.add(System.nanoTime() - t0);
             }
         }
         return (double) suggestions / suggest.count();
     }
 
-    private static boolean overBudget(long phaseStart, Latencies measured) {
-        return measured.count() >= PEER_MIN_QUERIES && System.nanoTime() - phaseStart > PEER_PHASE_BUDGET_NANOS;
+    /** A judged set to score, its name in the report and what it is to the matcher. */
+    private record JudgedFile(Path path, String name, String role) {
     }
 
-    /** The judged sets named by the options (by default the shared sample), then bench's own set. */
-    private static List<Path> judgedSets(Options options) throws IOException {
-        List<Path> sets = new ArrayList<>(options.judged());
-        Path own = Files.createTempFile("own-set", ".json");
-        try (InputStream in = Bench.class.getResourceAsStream("/match-eval/own-set.json")) {
-            Files.copy(in, own, StandardCopyOption.REPLACE_EXISTING);
+    /**
+     * The judged sets named by the options (by default the shared sample, which the weights were tuned on), then
+     * bench's own self-graded set and the held-out wording set.
+     */
+    private static List<JudgedFile> judgedSets(Options options) throws IOException {
+        List<JudgedFile> sets = new ArrayList<>();
+        for (Path set : options.judged()) {
+            boolean sample = set.toString().contains("/shared/match-eval/sample.json");
+            sets.add(new JudgedFile(set, sample ? "`../shared/match-eval/sample.json`" : "`" + set + "`",
+                    sample ? Quality.TUNED_ON : Quality.JUDGED));
         }
-        sets.add(own);
+        sets.add(new JudgedFile(resource("own-set.json"), "bench's own set (`match-eval/own-set.json`)",
+                Quality.SELF_GRADED));
+        sets.add(new JudgedFile(resource("heldout-wording.json"),
+                "held-out wording set (`match-eval/heldout-wording.json`)", Quality.HELD_OUT));
         return sets;
     }
 
-    private static String displayName(Path set) {
-        String file = set.getFileName().toString();
-        if (file.startsWith("own-set")) {
-            return "bench's own set (`match-eval/own-set.json`)";
+    private static Path resource(String name) throws IOException {
+        Path copy = Files.createTempFile(name.replace(".json", ""), ".json");
+        try (InputStream in = Bench.class.getResourceAsStream("/match-eval/" + name)) {
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
         }
-        return set.toString().contains("/shared/match-eval/") ? "`../shared/match-eval/" + file + "`"
-                : "`" + set + "`";
+        return copy;
     }
 
     private static double seconds(Work work) throws Exception {

@@ -9,15 +9,19 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code bin/bench TIER [--db h2|postgresql] [--queries N] [--peer-queries N] [--changes N] [--seed N]
- * [--out DIR] [--judged FILE]… [--pg-url URL] [--pg-user USER]}. The PostgreSQL password comes from
- * {@code PGPASSWORD} (or the system property {@code bench.pg.password}). Judged sets default to {@code ../shared/match-eval/sample.json} when it exists; bench's own
- * set is always scored too.
+ * {@code bin/bench TIER [--db h2|postgresql] [--queries N] [--warm-up N] [--changes N] [--seed N] [--out DIR]
+ * [--judged FILE]… [--pg-url URL] [--pg-user USER]}. Every system (the plugin and each peer) gets the same warm-up
+ * and the same number of measured queries: 50 and 300 by default. The PostgreSQL password comes from
+ * {@code PGPASSWORD} (or the system property {@code bench.pg.password}). Judged sets default to
+ * {@code ../shared/match-eval/sample.json} when it exists; bench's own set and the held-out wording set are always
+ * scored too.
+ *
+ * @param commandLine the command as typed, for the report
  */
-record Options(long tier, BenchDatabase.Kind db, int queries, int peerQueries, int changes, long seed, Path out,
-        List<Path> judged, BenchDatabase.PostgresServer postgres) {
+record Options(long tier, BenchDatabase.Kind db, int queries, int warmUp, int changes, long seed, Path out,
+        List<Path> judged, BenchDatabase.PostgresServer postgres, String commandLine) {
 
-    static final String USAGE = "usage: bin/bench TIER [--db h2|postgresql] [--queries N] [--peer-queries N]"
+    static final String USAGE = "usage: bin/bench TIER [--db h2|postgresql] [--queries N] [--warm-up N]"
             + " [--changes N] [--seed N] [--out DIR] [--judged FILE]... [--pg-url URL] [--pg-user USER]";
 
     static Options parse(String[] args, Path root) {
@@ -26,9 +30,9 @@ record Options(long tier, BenchDatabase.Kind db, int queries, int peerQueries, i
         }
         long tier = Long.parseLong(args[0]);
         BenchDatabase.Kind db = BenchDatabase.Kind.POSTGRESQL;
-        int queries = 1000;
-        int peerQueries = 300;
-        int changes = 100;
+        int queries = 300;
+        int warmUp = 50;
+        int changes = 1000;
         long seed = ProfileGenerator.DEFAULT_SEED;
         Path out = root.resolve("bench/results");
         List<Path> judged = new ArrayList<>();
@@ -42,7 +46,7 @@ record Options(long tier, BenchDatabase.Kind db, int queries, int peerQueries, i
             switch (args[i++]) {
                 case "--db" -> db = BenchDatabase.Kind.valueOf(value.toUpperCase(Locale.ROOT));
                 case "--queries" -> queries = Integer.parseInt(value);
-                case "--peer-queries" -> peerQueries = Integer.parseInt(value);
+                case "--warm-up" -> warmUp = Integer.parseInt(value);
                 case "--changes" -> changes = Integer.parseInt(value);
                 case "--seed" -> seed = Long.parseLong(value);
                 case "--out" -> out = Path.of(value);
@@ -58,8 +62,8 @@ record Options(long tier, BenchDatabase.Kind db, int queries, int peerQueries, i
         }
         String password = System.getProperty("bench.pg.password", System.getenv("PGPASSWORD") == null ? ""
                 : System.getenv("PGPASSWORD"));
-        return new Options(tier, db, queries, peerQueries, changes, seed, out, List.copyOf(judged),
-                new BenchDatabase.PostgresServer(pgUrl, pgUser, password));
+        return new Options(tier, db, queries, warmUp, changes, seed, out, List.copyOf(judged),
+                new BenchDatabase.PostgresServer(pgUrl, pgUser, password), "bin/bench " + String.join(" ", args));
     }
 
     /** bench/results/tier-N.md for PostgreSQL (the default), tier-N-h2.md when the plugin runs on H2. */

@@ -16,7 +16,6 @@ final class Report {
     private static final double TARGET_REBUILD_S = 10;
     private static final double TARGET_FRESH_P99 = 1000;
     private static final double TARGET_HEAP_MB = 64;
-    private static final double TARGET_PG_RATIO = 30;
 
     private Report() {
     }
@@ -26,9 +25,10 @@ final class Report {
         StringBuilder md = new StringBuilder();
         line(md, "# Benchmark, tier %,d (plugin on %s)", o.tier(), o.db() == BenchDatabase.Kind.H2 ? "H2" : "PostgreSQL");
         line(md, "");
-        line(md, "Command: `bin/bench %d --db %s` (after `mvn -B -ntp -DskipTests package`), %s, seed %d;"
-                        + " the whole run took %.0f s.", o.tier(), o.db().name().toLowerCase(Locale.ROOT),
-                LocalDate.now(), o.seed(), r.totalSeconds);
+        line(md, "Command: `%s` (after `mvn -B -ntp -DskipTests package`), %s, plugin on %s, seed %d, %d measured"
+                        + " queries after %d of warm-up for every system; the whole run took %.0f s.", o.commandLine(),
+                LocalDate.now(), o.db().name().toLowerCase(Locale.ROOT), o.seed(), o.queries(), o.warmUp(),
+                r.totalSeconds);
         line(md, "");
         line(md, "## Machine and versions");
         line(md, "");
@@ -56,29 +56,41 @@ final class Report {
         line(md, "");
         line(md, "## Figures, side by side");
         line(md, "");
-        line(md, "| measure | plugin (Lucene) | PostgreSQL FTS | ILIKE | FTS ÷ plugin | ILIKE ÷ plugin |");
-        line(md, "|---|---|---|---|---|---|");
-        side(md, "suggestions p50 (ms)", r.suggest.p50(), r.fullTextSuggest.p50(), r.ilikeSuggest.p50());
-        side(md, "suggestions p99 (ms)", r.suggest.p99(), r.fullTextSuggest.p99(), r.ilikeSuggest.p99());
-        side(md, "suggestions mean (ms)", r.suggest.mean(), r.fullTextSuggest.mean(), r.ilikeSuggest.mean());
-        line(md, "| suggestions within 10 km instead of 25, p50 / p99 (ms) | %.3f / %.3f | | | | |", r.suggestNearby.p50(),
-                r.suggestNearby.p99());
-        side(md, "search, 3 facets, p50 (ms)", r.search.p50(), r.fullTextSearch.p50(), r.ilikeSearch.p50());
-        side(md, "search, 3 facets, p99 (ms)", r.search.p99(), r.fullTextSearch.p99(), r.ilikeSearch.p99());
-        line(md, "| search through one long-lived ProfileBrowser, p50 / p99 (ms) | %.3f / %.3f | | | | |",
+        line(md, "| measure | plugin (Lucene) | PostgreSQL FTS | structured SQL score | ILIKE | FTS ÷ plugin"
+                + " | structured ÷ plugin | ILIKE ÷ plugin |");
+        line(md, "|---|---|---|---|---|---|---|---|");
+        side(md, "suggestions p50 (ms)", r.suggest.p50(), r.fullTextSuggest.p50(), r.structuredSuggest.p50(),
+                r.ilikeSuggest.p50());
+        side(md, "suggestions p99 (ms)", r.suggest.p99(), r.fullTextSuggest.p99(), r.structuredSuggest.p99(),
+                r.ilikeSuggest.p99());
+        side(md, "suggestions mean (ms)", r.suggest.mean(), r.fullTextSuggest.mean(), r.structuredSuggest.mean(),
+                r.ilikeSuggest.mean());
+        line(md, "| suggestions within 10 km instead of 25, p50 / p99 (ms) | %.3f / %.3f | | | | | | |",
+                r.suggestNearby.p50(), r.suggestNearby.p99());
+        side(md, "search, 3 facets, p50 (ms)", r.search.p50(), r.fullTextSearch.p50(), Double.NaN,
+                r.ilikeSearch.p50());
+        side(md, "search, 3 facets, p99 (ms)", r.search.p99(), r.fullTextSearch.p99(), Double.NaN,
+                r.ilikeSearch.p99());
+        line(md, "| search through one long-lived ProfileBrowser, p50 / p99 (ms) | %.3f / %.3f | | | | | | |",
                 r.searchLongLivedBrowser.p50(), r.searchLongLivedBrowser.p99());
-        line(md, "| rebuild from the database (s) | %.2f | %.2f (fill + GIN) | – | | |", r.rebuildSeconds,
-                r.fullTextTableSeconds);
-        line(md, "| change → searchable p50 / p99 / max (ms) | %.0f / %.0f / %.0f | at commit (if kept by triggers)"
-                + " | at commit | | |", r.fresh.p50(), r.fresh.p99(), r.fresh.max());
-        line(md, "| heap used by search (MB) | %.1f | in the server | in the server | | |", r.heapMegabytes);
+        line(md, "| rebuild from the database (s) | %.2f | %.2f (fill + indexes) | same table | – | | | |",
+                r.rebuildSeconds, r.fullTextTableSeconds);
+        line(md, "| change → searchable p50 / p99 / max (ms), while %d coordinators search | %.0f / %.0f / %.0f"
+                + " | at commit (if kept by triggers) | at commit | at commit | | | |", CoordinatorLoad.COORDINATORS,
+                r.fresh.p50(), r.fresh.p99(), r.fresh.max());
+        line(md, "| heap retained by search, idle (MB) | %.1f | in the server | in the server | in the server | | | |",
+                r.heapMegabytes);
+        line(md, "| heap retained by 8 searchers mid-request, on top (MB) | %.1f | | | | | | |",
+                r.concurrentHeapMegabytes);
+        line(md, "| allocated per suggestion / per search (KB) | %.0f / %.0f | | | | | | |",
+                r.allocatedKilobytesPerSuggestion, r.allocatedKilobytesPerSearch);
         line(md, "");
-        line(md, "Queries measured (after warm-up: as many for the plugin, 10 for a peer): plugin %d suggestions and %d"
-                        + " searches; FTS %d and %d; ILIKE %d and %d (a peer's phase stops after 60 s once 100 are"
-                        + " measured). Suggestions shown per newcomer: %.1f (plugin), %.1f (FTS: only buddies sharing a"
-                        + " word).", r.suggest.count(), r.search.count(), r.fullTextSuggest.count(),
-                r.fullTextSearch.count(), r.ilikeSuggest.count(), r.ilikeSearch.count(), r.meanSuggestions,
-                r.meanFullTextSuggestions);
+        line(md, "Queries measured, after %d of warm-up each: plugin %d suggestions and %d searches; FTS %d and %d;"
+                        + " structured %d suggestions (it searches text as FTS does); ILIKE %d and %d. Suggestions"
+                        + " shown per newcomer: %.1f (plugin), %.1f (structured), %.1f (FTS: only buddies sharing a"
+                        + " word).", o.warmUp(), r.suggest.count(), r.search.count(), r.fullTextSuggest.count(),
+                r.fullTextSearch.count(), r.structuredSuggest.count(), r.ilikeSuggest.count(), r.ilikeSearch.count(),
+                r.meanSuggestions, r.meanStructuredSuggestions, r.meanFullTextSuggestions);
         line(md, "");
         line(md, "## Rebuild");
         line(md, "");
@@ -100,11 +112,17 @@ final class Report {
         line(md, "");
         line(md, "## Match quality (nDCG@10 / P@5 / MRR / violations)");
         line(md, "");
-        line(md, "| judged set | plugin matcher | PostgreSQL FTS (same hard filters, ts_rank) |");
-        line(md, "|---|---|---|");
+        line(md, "| judged set | what it is to the matcher | plugin matcher | PostgreSQL FTS (same hard filters,"
+                + " ts_rank) | structured SQL score |");
+        line(md, "|---|---|---|---|---|");
         for (Quality q : r.quality) {
-            line(md, "| %s | %s | %s |", q.set(), quality(q.matcher()), quality(q.fullText()));
+            line(md, "| %s | %s | %s | %s | %s |", q.set(), q.role(), quality(q.matcher()), quality(q.fullText()),
+                    quality(q.structured()));
         }
+        line(md, "");
+        line(md, "Tuned on: the default weights were chosen on this set. Self-graded: generated and graded by rules"
+                + " of our own, worded from lists close to the vocabulary. Held out: worded from separate lists"
+                + " (compounds, typos, other phrasings), written before any tuning and never used for it.");
         line(md, "");
         line(md, "## Targets (DESIGN §9, issue 7: at 100k on a 2-core machine)");
         line(md, "");
@@ -121,11 +139,10 @@ final class Report {
         target(md, "rebuild ≤ 10 s", r.rebuildSeconds, TARGET_REBUILD_S, "s");
         target(md, "change searchable p99 ≤ 1 s", r.fresh.p99(), TARGET_FRESH_P99, "ms");
         target(md, "search heap ≤ 64 MB", r.heapMegabytes, TARGET_HEAP_MB, "MB");
-        double ratio = r.fullTextSuggest.p50() / r.suggest.p50();
-        line(md, "| ≥ 30× faster than PostgreSQL FTS at p50 (suggestions) | %.1f× | %s |", ratio,
-                ratio >= TARGET_PG_RATIO ? "met" : String.format(Locale.ROOT, "missed: %.1f× short", TARGET_PG_RATIO - ratio));
-        line(md, "| higher nDCG@10 than PostgreSQL FTS | %.3f vs %.3f | %s |", r.ndcg(), r.fullTextNdcg(),
-                r.ndcg() > r.fullTextNdcg() ? "met" : "missed");
+        faster(md, "PostgreSQL FTS", r.fullTextSuggest, r);
+        faster(md, "the structured SQL score", r.structuredSuggest, r);
+        line(md, "| held-out wording set nDCG@10 ≥ 0.90 | %.3f | %s |", r.heldOutNdcg(),
+                r.heldOutNdcg() >= 0.9 ? "met" : "missed");
         line(md, "| no hard-rule violations | %d | %s |", r.matcherViolations(), r.matcherViolations() == 0 ? "met" : "missed");
         line(md, "");
         limits(md, r);
@@ -141,25 +158,36 @@ final class Report {
                 + " counts; a new ProfileBrowser per search, as SuggestionService.searchVolunteers creates one.");
         line(md, "- Change → searchable: `BuddyProfileService.changeStatus` (JPA transaction + outbox row) on an"
                 + " available buddy, with ProfileIndexer's indexer running (polls every 100 ms, refreshes after each"
-                + " batch); timed from the commit until a search sees the new status (polled every 0.2 ms), over %d"
-                + " changes with random gaps of 0–150 ms.%s", r.fresh.count(),
+                + " batch) while %d coordinators ask for suggestions and search in turn (%d ms between requests; %,d"
+                + " requests in all); timed from the commit until a search sees the new status (polled every 0.2 ms),"
+                + " over %d changes with random gaps of 0–150 ms.%s", CoordinatorLoad.COORDINATORS,
+                CoordinatorLoad.THINK_MILLIS, r.searchesDuringFreshness, r.fresh.count(),
                 r.freshTimeouts > 0 ? " " + r.freshTimeouts + " changes were not searchable within 30 s." : "");
         line(md, "- Heap: after the plugin's beans are closed, used heap after four `System.gc()` calls is taken as"
                 + " baseline (%.0f MB); then the index ProfileIndexer built is opened, 200 suggestions and 200 searches"
                 + " run, and used heap after GC is taken again with the index, matcher and browser still reachable."
-                + " The difference is what search keeps on the heap (readers, doc-values and facet state,"
-                + " vocabularies); Lucene's files are memory-mapped and not on the heap.", r.heapBaselineMegabytes);
-        line(md, "- Peers: one table in PostgreSQL filled from the same rows, with a stored tsvector (Dutch and"
-                + " English configurations, names with `simple`) and a GIN index. FTS suggestions: the newcomer's"
-                + " words (interests, profession, about) OR-ed into `to_tsquery('dutch') || to_tsquery('english')`,"
-                + " `document @@ q`, the matcher's hard filters in SQL (status, remaining capacity, training,"
-                + " screening, haversine distance within the buddy's and the programme's maximum, gender and age"
-                + " preferences, children, a common language below A2, not paired or rejected), `order by"
-                + " ts_rank`. ILIKE: the same filters, `plain_text ilike any(words)` ranked by the number of words"
-                + " found. Search: the page with `ts_headline` snippets and the total, then five GROUP BY queries"
-                + " for the facets with drill-sideways filters. The peers return no reasons.");
-        line(md, "- Quality: `bin/match-eval`'s scoring (bench.eval) on each judged set; the PostgreSQL ranking is the"
-                + " FTS suggestion query above on a table filled with the set's volunteers.");
+                + " The difference is what an idle search keeps on the heap (readers, doc-values and facet state);"
+                + " Lucene's files are memory-mapped and not on the heap. Then 8 threads each run a suggestion and a"
+                + " search and hold their results while used heap after GC is taken once more: the increase is what"
+                + " 8 concurrent requests keep. Allocation: `ThreadMXBean.getCurrentThreadAllocatedBytes` around each"
+                + " measured query, averaged.", r.heapBaselineMegabytes);
+        line(md, "- Peers: one table in PostgreSQL filled from the same rows, set up as a competent PostgreSQL user"
+                + " would: a stored tsvector (Dutch and English configurations, names with `simple`) with GIN, a"
+                + " partial b-tree on (lat, lon) of the buddies who can take a newcomer, b-trees on the filter and"
+                + " facet columns, GIN on the language, availability and interest arrays, `jit = off`. Every peer"
+                + " applies the matcher's hard filters in SQL (status, remaining capacity, training, screening, a"
+                + " bounding box on the indexed position and then the haversine distance within the buddy's and"
+                + " the programme's maximum, gender and age preferences, children, a common language below A2, not"
+                + " paired or rejected). FTS suggestions: the newcomer's interest and profession words OR-ed into"
+                + " `to_tsquery('dutch') || to_tsquery('english')`, `document @@ q`, `order by ts_rank`. Structured"
+                + " SQL score: a weighted sum of the matcher's soft criteria with its default weights (a shared contact"
+                + " language, interests in common on canonical keys, goals served by the buddy's sector or family,"
+                + " overlapping availability, distance and age decay; no text similarity), `order by score`. ILIKE:"
+                + " `plain_text ilike any(words)` ranked by the number of words found. Search: the page with"
+                + " `ts_headline` snippets and the total, then five GROUP BY queries for the facets with"
+                + " drill-sideways filters. The peers return no reasons.");
+        line(md, "- Quality: `bin/match-eval`'s scoring (bench.eval) on each judged set; the PostgreSQL rankings are the"
+                + " FTS and structured suggestion queries above on a table filled with the set's volunteers.");
         line(md, "");
         md.append(r.finalLine()).append('\n');
         return md.toString();
@@ -197,9 +225,20 @@ final class Report {
         line(md, "");
     }
 
-    private static void side(StringBuilder md, String measure, double plugin, double fullText, double ilike) {
-        line(md, "| %s | %.3f | %.3f | %.3f | %.1f× | %.1f× |", measure, plugin, fullText, ilike, fullText / plugin,
-                ilike / plugin);
+    private static void side(StringBuilder md, String measure, double plugin, double fullText, double structured,
+                             double ilike) {
+        line(md, "| %s | %.3f | %.3f | %s | %.3f | %.1f× | %s | %.1f× |", measure, plugin, fullText,
+                Double.isNaN(structured) ? "as FTS" : String.format(Locale.ROOT, "%.3f", structured), ilike,
+                fullText / plugin, Double.isNaN(structured) ? "" : String.format(Locale.ROOT, "%.1f×",
+                        structured / plugin), ilike / plugin);
+    }
+
+    /** The plugin against a peer at p50 and p99 of suggestions, with the ratios. */
+    private static void faster(StringBuilder md, String peer, Latencies peerSuggest, Results r) {
+        double p50 = peerSuggest.p50() / r.suggest.p50();
+        double p99 = peerSuggest.p99() / r.suggest.p99();
+        line(md, "| suggestions faster than %s at p50 and p99 | %.1f× / %.1f× | %s |", peer, p50, p99,
+                p50 > 1 && p99 > 1 ? "met" : "missed");
     }
 
     private static void target(StringBuilder md, String target, double measured, double limit, String unit) {

@@ -30,26 +30,43 @@ final class Results {
     final Latencies searchLongLivedBrowser = new Latencies();
     final Latencies fullTextSuggest = new Latencies();
     final Latencies fullTextSearch = new Latencies();
+    final Latencies structuredSuggest = new Latencies();
     final Latencies ilikeSuggest = new Latencies();
     final Latencies ilikeSearch = new Latencies();
     final Latencies fresh = new Latencies();
     int freshTimeouts;
     double meanSuggestions;
     double meanFullTextSuggestions;
+    double meanStructuredSuggestions;
+    /** Suggestions and searches the simulated coordinators ran while the changes were timed. */
+    long searchesDuringFreshness;
     double heapMegabytes;
     double heapBaselineMegabytes;
+    /** Retained by 8 searchers in the middle of their queries, on top of {@link #heapMegabytes}. */
+    double concurrentHeapMegabytes;
+    /** Bytes the searching thread allocated per query, on average. */
+    double allocatedKilobytesPerSuggestion;
+    double allocatedKilobytesPerSearch;
     double indexMegabytesOnDisk;
     final List<Quality> quality = new ArrayList<>();
     double totalSeconds;
     /** CPU time the benchmark's JVM used during the run (PostgreSQL's own work is not in it). */
     double cpuSeconds;
 
+    /** nDCG@10 of the matcher on the first judged set named (the public sample, which the weights were tuned on). */
     double ndcg() {
-        return quality.stream().mapToDouble(q -> q.matcher().ndcgAt10()).average().orElse(Double.NaN);
+        return quality.isEmpty() ? Double.NaN : quality.get(0).matcher().ndcgAt10();
     }
 
+    /** PostgreSQL full-text search's nDCG@10 on the same set as {@link #ndcg()}. */
     double fullTextNdcg() {
-        return quality.stream().mapToDouble(q -> q.fullText().ndcgAt10()).average().orElse(Double.NaN);
+        return quality.isEmpty() ? Double.NaN : quality.get(0).fullText().ndcgAt10();
+    }
+
+    /** The matcher's nDCG@10 on the held-out wording set, which nothing was tuned on. */
+    double heldOutNdcg() {
+        return quality.stream().filter(q -> q.role().equals(Quality.HELD_OUT)).mapToDouble(q -> q.matcher().ndcgAt10())
+                .findFirst().orElse(Double.NaN);
     }
 
     int matcherViolations() {
@@ -60,8 +77,9 @@ final class Results {
     String finalLine() {
         return String.format(Locale.ROOT, "tier=%d suggest_p50_ms=%.3f suggest_p99_ms=%.3f search_p50_ms=%.3f"
                         + " search_p99_ms=%.3f rebuild_s=%.2f fresh_p99_ms=%.1f heap_mb=%.1f pg_suggest_ratio=%.1f"
-                        + " ndcg=%.3f pg_ndcg=%.3f",
+                        + " ndcg=%.3f pg_ndcg=%.3f pg_struct_ratio=%.1f heldout_ndcg=%.3f",
                 options.tier(), suggest.p50(), suggest.p99(), search.p50(), search.p99(), rebuildSeconds,
-                fresh.p99(), heapMegabytes, fullTextSuggest.p50() / suggest.p50(), ndcg(), fullTextNdcg());
+                fresh.p99(), heapMegabytes, fullTextSuggest.p50() / suggest.p50(), ndcg(), fullTextNdcg(),
+                structuredSuggest.p50() / suggest.p50(), heldOutNdcg());
     }
 }

@@ -22,7 +22,7 @@ class BenchRunIT {
     private static final String FINAL_LINE = "tier=300 suggest_p50_ms=\\d+\\.\\d{3} suggest_p99_ms=\\d+\\.\\d{3}"
             + " search_p50_ms=\\d+\\.\\d{3} search_p99_ms=\\d+\\.\\d{3} rebuild_s=\\d+\\.\\d{2}"
             + " fresh_p99_ms=\\d+\\.\\d heap_mb=-?\\d+\\.\\d pg_suggest_ratio=\\d+\\.\\d ndcg=\\d\\.\\d{3}"
-            + " pg_ndcg=\\d\\.\\d{3}";
+            + " pg_ndcg=\\d\\.\\d{3} pg_struct_ratio=\\d+\\.\\d heldout_ndcg=\\d\\.\\d{3}";
 
     @TempDir
     Path out;
@@ -38,13 +38,16 @@ class BenchRunIT {
         }
         requirePostgres(pgUrl, pgUser, password.isBlank() ? System.getenv("PGPASSWORD") : password);
 
-        Options options = Options.parse(new String[] {"300", "--db", db, "--queries", "100", "--peer-queries", "30",
+        Options options = Options.parse(new String[] {"300", "--db", db, "--queries", "60", "--warm-up", "10",
             "--changes", "10", "--out", out.toString(), "--pg-url", pgUrl, "--pg-user", pgUser}, Path.of(".."));
         Results results = Bench.run(options);
 
         List<String> report = Files.readAllLines(options.reportFile());
         assertThat(report.get(report.size() - 1)).matches(FINAL_LINE);
-        assertThat(results.quality).isNotEmpty();
+        assertThat(results.quality).extracting(Quality::role).contains(Quality.SELF_GRADED, Quality.HELD_OUT);
+        assertThat(results.structuredSuggest.count()).isEqualTo(results.suggest.count()).isEqualTo(60);
+        assertThat(results.fullTextSuggest.count()).isEqualTo(60);
+        assertThat(report).anyMatch(line -> line.startsWith("Command: `bin/bench 300 --db " + db));
         assertThat(results.matcherViolations()).isZero();
         assertThat(results.rebuiltDocuments).isEqualTo(300);
         assertThat(results.freshTimeouts).isZero();
