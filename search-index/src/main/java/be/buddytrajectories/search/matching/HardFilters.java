@@ -8,10 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.geo.Rectangle;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -84,11 +87,18 @@ final class HardFilters {
         return KeywordField.newExactQuery(SCREENED, "true");
     }
 
-    /** Points narrow to the programme's radius quickly; doc values then check each buddy's own radius exactly. */
+    /**
+     * Points narrow to the box around the programme's radius quickly (a box is cheaper to prepare and to compare
+     * than a circle); doc values then check the exact distance and each buddy's own radius.
+     */
     static Query withinTravelDistance(NewcomerProfile newcomer, ProgrammeRules rules) {
+        Rectangle box = Rectangle.fromPointDistance(newcomer.lat(), newcomer.lon(),
+                rules.maxDistanceKm() * 1000 * PREFILTER_MARGIN);
         return new BooleanQuery.Builder()
-                .add(LatLonPoint.newDistanceQuery(LOCATION, newcomer.lat(), newcomer.lon(),
-                        rules.maxDistanceKm() * 1000 * PREFILTER_MARGIN), BooleanClause.Occur.FILTER)
+                .add(new IndexOrDocValuesQuery(
+                        LatLonPoint.newBoxQuery(LOCATION, box.minLat, box.maxLat, box.minLon, box.maxLon),
+                        LatLonDocValuesField.newSlowBoxQuery(LOCATION, box.minLat, box.maxLat, box.minLon, box.maxLon)),
+                        BooleanClause.Occur.FILTER)
                 .add(new WithinTravelDistanceQuery(newcomer.lat(), newcomer.lon(), rules.maxDistanceKm()),
                         BooleanClause.Occur.FILTER)
                 .build();

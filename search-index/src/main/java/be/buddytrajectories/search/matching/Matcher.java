@@ -21,6 +21,7 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.NamedMatches;
@@ -29,6 +30,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
 
 /**
@@ -36,6 +39,13 @@ import org.apache.lucene.search.Weight;
  * suggestion carries the reasons of the clauses it matched. Thread-safe; create one per index.
  */
 public final class Matcher {
+
+    /**
+     * Hits are counted exactly: skipping non-competitive buddies (as IndexSearcher does beyond 1,000 hits) costs
+     * more than it saves here, since the distance and age clauses then re-read the points to find competitors
+     * (4.7 ms against 4.1 ms per suggestion at 100,000 buddies).
+     */
+    private static final int TOTAL_HITS_THRESHOLD = Integer.MAX_VALUE;
 
     private final ProfileIndex index;
     private final SoftClauses softClauses;
@@ -62,11 +72,21 @@ public final class Matcher {
         return index.search(searcher -> {
             List<SoftClause> soft = softClauses.forNewcomer(newcomer, weights,
                     searcher.getIndexReader());
-            Query query = query(HardFilters.forNewcomer(newcomer, rules), soft);
-            TopDocs top = searcher.search(query, limit);
+            Query query = searcher.rewrite(query(HardFilters.forNewcomer(newcomer, rules), soft));
+            // One weight both ranks and names the matched clauses: building a weight prepares every clause (the
+            // distance predicates, the terms of the about text), which is much of a suggestion's cost.
+            TopScoreDocCollector collector = new TopScoreDocCollectorManager(limit, null, TOTAL_HITS_THRESHOLD, false)
+                    .newCollector();
+            Weight weight = searcher.createWeight(query, collector.scoreMode(), 1f);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                BulkScorer scorer = weight.bulkScorer(leaf);
+                if (scorer != null) {
+                    scorer.score(collector.getLeafCollector(leaf), leaf.reader().getLiveDocs());
+                }
+            }
+            TopDocs top = collector.topDocs();
             float bestPossible = (float) soft.stream().filter(clause -> clause.maxContribution() != null)
                     .mapToDouble(SoftClause::maxContribution).sum();
-            Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
             List<Suggestion> suggestions = new ArrayList<>();
             for (ScoreDoc hit : top.scoreDocs) {
                 BuddyProfileDocument buddy = storedProfile(searcher, hit.doc);
