@@ -24,6 +24,7 @@ final class HeldOutWording extends SetWording {
         {"3200", "Aarschot", "50.9870", "4.8360"}, {"3300", "Tienen", "50.8070", "4.9380"}};
 
     HeldOutWording() {
+        super(NO_SECTOR, TOWNS);
         interest("football", "voetbal kijken,zaalvoetbal,voetbalmatchen,voebal",
                 "watching football,five-a-side football,footbal,soccer games", "regarder le foot,matchs de football,futsal");
         interest("cooking", "kookworkshops,samen eten maken,koken voor vrienden,kokken",
@@ -90,16 +91,6 @@ final class HeldOutWording extends SetWording {
                 "bus driver,delivery driver", "chauffeur de taxi,camionneur");
         job("PERSONAL_CARE", "kapster,schoonheidsspecialiste", "barber,beautician", "coiffeur,esthéticienne");
         job("RETAIL", "winkelbediende,vakkenvuller", "cashier,sales assistant", "caissière,vendeur en magasin");
-    }
-
-    @Override
-    protected String[][] noSector() {
-        return NO_SECTOR;
-    }
-
-    @Override
-    String[][] towns() {
-        return TOWNS;
     }
 
     @Override

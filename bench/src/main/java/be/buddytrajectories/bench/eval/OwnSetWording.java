@@ -22,6 +22,7 @@ final class OwnSetWording extends SetWording {
         {"2550", "Kontich", "51.1340", "4.4460"}, {"2160", "Wommelgem", "51.2050", "4.5220"}};
 
     OwnSetWording() {
+        super(NO_SECTOR, TOWNS);
         interest("football", "voetbal,voetballen", "football,soccer", "foot,football");
         interest("cooking", "koken,lekker koken", "cooking,cook", "cuisine,cuisiner");
         interest("walking", "wandelen,wandelingen", "walking,hiking", "randonnée,marche");
@@ -57,16 +58,6 @@ final class OwnSetWording extends SetWording {
         job("TRANSPORT", "chauffeur,buschauffeur", "truck driver", "livreur");
         job("PERSONAL_CARE", "kapper", "hairdresser", "coiffeuse");
         job("RETAIL", "verkoper,kassierster", "shop assistant", "vendeuse");
-    }
-
-    @Override
-    protected String[][] noSector() {
-        return NO_SECTOR;
-    }
-
-    @Override
-    String[][] towns() {
-        return TOWNS;
     }
 
     @Override

@@ -14,6 +14,17 @@ abstract class SetWording {
 
     private final Map<String, String[][]> interestWords = new LinkedHashMap<>();
     private final Map<String, String[][]> jobTitles = new LinkedHashMap<>();
+    private final String[][] noSector;
+    private final String[][] towns;
+
+    /**
+     * @param noSector what people without a sector say they are (retired, student, …) in Dutch, English, French
+     * @param towns postal code, municipality, latitude, longitude
+     */
+    protected SetWording(String[][] noSector, String[][] towns) {
+        this.noSector = noSector;
+        this.towns = towns;
+    }
 
     /** Interest concept → its wordings, comma separated, in Dutch, English and French. */
     protected final void interest(String concept, String nl, String en, String fr) {
@@ -39,13 +50,12 @@ abstract class SetWording {
 
     /** The job titles of a sector, or of no sector (retired, student, …) when it is null. */
     final String[][] jobTitles(String sector) {
-        return sector == null ? noSector() : jobTitles.get(sector);
+        return sector == null ? noSector : jobTitles.get(sector);
     }
 
-    protected abstract String[][] noSector();
-
-    /** Postal code, municipality, latitude, longitude. */
-    abstract String[][] towns();
+    final String[][] towns() {
+        return towns;
+    }
 
     /** "Former" before a newcomer's job title, in Dutch (0), English (1) or French (2). */
     abstract String formerly(int language);
