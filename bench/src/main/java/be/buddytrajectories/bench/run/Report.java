@@ -80,8 +80,8 @@ final class Report {
                 r.fresh.p50(), r.fresh.p99(), r.fresh.max());
         line(md, "| heap retained by search, idle (MB) | %.1f | in the server | in the server | in the server | | | |",
                 r.heapMegabytes);
-        line(md, "| heap retained by 8 searchers mid-request, on top (MB) | %.1f | | | | | | |",
-                r.concurrentHeapMegabytes);
+        line(md, "| heap retained by 8 searchers mid-request, on top (KB) | %.0f | | | | | | |",
+                r.concurrentHeapMegabytes * 1024);
         line(md, "| allocated per suggestion / per search (KB) | %.0f / %.0f | | | | | | |",
                 r.allocatedKilobytesPerSuggestion, r.allocatedKilobytesPerSearch);
         line(md, "");
