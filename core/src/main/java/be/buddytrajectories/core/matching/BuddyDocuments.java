@@ -24,7 +24,9 @@ import java.util.stream.Stream;
 @ApplicationScoped
 class BuddyDocuments {
 
-    private static final int BATCH = 500;
+    private static final int BATCH = BuddyProfile.FETCH_BATCH;
+    /** Hibernate's query hint for entities loaded read-only (org.hibernate.jpa.HibernateHints.HINT_READ_ONLY). */
+    private static final String READ_ONLY_HINT = "org.hibernate.readOnly";
 
     private final BuddyDatabase database;
     private final PeopleDirectory people;
@@ -48,6 +50,8 @@ class BuddyDocuments {
     /**
      * Every volunteer's document, read in batches of profiles with one query per kind of duo fact, so that a
      * rebuild costs a few queries per batch rather than several per volunteer, and never holds all in memory.
+     * A reader thread reads the next batch while the caller indexes this one (reading and indexing each keep a
+     * core busy); close the stream to stop it early.
      */
     Stream<BuddyProfileDocument> all() {
         List<Long> ids = database.inTransaction(BuddyProfiles::volunteerIds);
@@ -55,19 +59,24 @@ class BuddyDocuments {
         for (int from = 0; from < ids.size(); from += BATCH) {
             batches.add(ids.subList(from, Math.min(ids.size(), from + BATCH)));
         }
-        return batches.stream().flatMap(batch -> {
-            Map<Long, Person> persons = new HashMap<>();
-            people.findAll(batch).forEach(p -> persons.put(p.id(), p));
-            return database.inTransaction(em -> {
-                DuoFacts facts = DuoFacts.of(em, batch);
-                return em.createQuery("select p from BuddyProfile p where p.volunteerId in :ids", BuddyProfile.class)
-                        .setParameter("ids", batch)
-                        // A list, not a stream: only a whole result lets Hibernate fetch the collections by subselect.
-                        .getResultList().stream()
-                        .filter(p -> persons.containsKey(p.volunteerId()))
-                        .map(p -> document(p, persons.get(p.volunteerId()), facts))
-                        .toList();
-            }).stream();
+        BatchesAhead ahead = new BatchesAhead(batches, this::documents);
+        return ahead.stream();
+    }
+
+    private List<BuddyProfileDocument> documents(List<Long> batch) {
+        Map<Long, Person> persons = new HashMap<>();
+        people.findAll(batch).forEach(p -> persons.put(p.id(), p));
+        return database.inTransaction(em -> {
+            DuoFacts facts = DuoFacts.of(em, batch);
+            return em.createQuery("select p from BuddyProfile p where p.volunteerId in :ids", BuddyProfile.class)
+                    .setParameter("ids", batch)
+                    // Read-only: no snapshots to keep and nothing to check for changes at the commit.
+                    .setHint(READ_ONLY_HINT, true)
+                    // A list, not a stream: the whole batch's collections are then fetched together.
+                    .getResultList().stream()
+                    .filter(p -> persons.containsKey(p.volunteerId()))
+                    .map(p -> document(p, persons.get(p.volunteerId()), facts))
+                    .toList();
         });
     }
 

@@ -9,6 +9,7 @@ import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.hostapi.DataDirectory;
 import be.buddytrajectories.search.halt.HaltPoint;
 import be.buddytrajectories.search.index.ProfileIndex;
+import be.buddytrajectories.search.profile.BuddyProfileDocument;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -26,6 +27,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -135,7 +137,10 @@ public class ProfileIndexer {
             rebuildTotal.set(database.inTransaction(em -> em.createQuery(
                     "select count(p) from BuddyProfile p", Long.class).getSingleResult()));
             rebuildDone.set(0);
-            long count = index.rebuild(documents.all(), upTo, rebuildDone::set);
+            long count;
+            try (Stream<BuddyProfileDocument> all = documents.all()) {
+                count = index.rebuild(all, upTo, rebuildDone::set);
+            }
             index.refresh();
             lastApplied.set(upTo);
             outbox.discardIds(included);
