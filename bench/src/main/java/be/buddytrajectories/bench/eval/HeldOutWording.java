@@ -26,7 +26,8 @@ final class HeldOutWording extends SetWording {
     HeldOutWording() {
         super(NO_SECTOR, TOWNS);
         interest("football", "voetbal kijken,zaalvoetbal,voetbalmatchen,voebal",
-                "watching football,five-a-side football,footbal,soccer games", "regarder le foot,matchs de football,futsal");
+                "watching football,five-a-side football,footbal,soccer games",
+                "regarder le foot,matchs de football,futsal");
         interest("cooking", "kookworkshops,samen eten maken,koken voor vrienden,kokken",
                 "cooking classes,preparing meals,home cooking,cookng", "faire la cuisine,cuisine du monde,cuisinner");
         interest("walking", "natuurwandelingen,boswandelingen,wandelen in de natuur,wandlen",
@@ -76,7 +77,8 @@ final class HeldOutWording extends SetWording {
         job("HEALTHCARE", "thuisverpleegkundige,ziekenhuisverpleegster,verpleegkundge",
                 "registered nurse,home care nurse,nursing assistant", "infirmière à domicile,auxiliaire de soins");
         job("EDUCATION", "kleuterjuf,basisschoolleraar,lerares Frans",
-                "primary school teacher,English teacher,teaching assistant", "institutrice maternelle,prof de français");
+                "primary school teacher,English teacher,teaching assistant",
+                "institutrice maternelle,prof de français");
         job("SOCIAL", "jeugdwerker,straathoekwerker,sociaal assistent",
                 "social care worker,community worker", "éducateur spécialisé,travailleuse sociale");
         job("ADMINISTRATION", "bediende op kantoor,secretariaatsmedewerker,administratieve kracht",

@@ -20,8 +20,8 @@ import java.util.stream.Stream;
 /**
  * {@code bin/match-eval [--baseline] FILE}: suggestions for every newcomer of a judged set, one JSON line each,
  * then {@code nDCG@10=… P@5=… MRR=… violations=… newcomers=…} when the set has judgments; {@code --coverage}
- * prints how much of the set's wording the vocabularies recognise instead ({@link VocabularyCoverage}). The volunteers are
- * indexed with the plugin's own {@link ProfileIndex} and {@link Matcher} in a temporary directory.
+ * prints how much of the set's wording the vocabularies recognise instead ({@link VocabularyCoverage}). The
+ * volunteers are indexed with the plugin's own {@link ProfileIndex} and {@link Matcher} in a temporary directory.
  */
 public final class MatchEval {
 

@@ -28,9 +28,8 @@ record VocabularyCoverage(int interests, int knownInterests, int professions, in
             interests.addAll(n.interests());
             professions.add(n.profession());
         }
-        int known = (int) interests.stream()
-                .filter(typed -> vocabulary.canonicalise(typed).stream().allMatch(key -> vocabulary.unknownWording(key).isEmpty()))
-                .count();
+        int known = (int) interests.stream().filter(typed -> vocabulary.canonicalise(typed).stream()
+                .allMatch(key -> vocabulary.unknownWording(key).isEmpty())).count();
         List<String> typedProfessions = professions.stream().filter(p -> p != null && !p.isBlank()).toList();
         int withSector = (int) typedProfessions.stream().filter(p -> sectors.sectorOf(p).isPresent()).count();
         return new VocabularyCoverage(interests.size(), known, typedProfessions.size(), withSector);

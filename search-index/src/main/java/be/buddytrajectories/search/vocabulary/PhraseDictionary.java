@@ -11,8 +11,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,7 +31,8 @@ final class PhraseDictionary {
      * (farmer), "leren" (lezen), "kopen" (lopen). They are words, not typos.
      */
     private static final Set<String> NEVER_CORRECTED = Set.of("former", "formerly", "retired", "senior", "junior",
-            "assistant", "ancien", "ancienne", "vroeger", "gewezen", "voormalig", "leren", "kopen", "doing", "going", "making", "playing", "watching", "learning", "apprendre", "faire");
+            "assistant", "ancien", "ancienne", "vroeger", "gewezen", "voormalig", "leren", "kopen", "doing", "going",
+            "making", "playing", "watching", "learning", "apprendre", "faire");
     /** Words this short or shorter are never corrected: at one edit they are too close to other words. */
     private static final int SHORTEST_CORRECTED = 5;
     /**
@@ -127,7 +128,7 @@ final class PhraseDictionary {
     }
 
     /** The key of an unknown word read as a compound or, where allowed, as a known word with one typo. */
-    Optional<String> approximate(String word, Tolerance tolerance) {
+    private Optional<String> approximate(String word, Tolerance tolerance) {
         if (tolerance == Tolerance.EXACT) {
             return Optional.empty();
         }
