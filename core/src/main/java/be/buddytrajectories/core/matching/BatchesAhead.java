@@ -39,10 +39,22 @@ final class BatchesAhead {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
-                queue.offer(new Handover(List.of(), e));
+                handOver(e);
+            } catch (Error e) {
+                handOver(new IllegalStateException("reading the profiles failed", e));
+                throw e;
             }
         }, "profile-index-rebuild-reader");
         reader.setDaemon(true);
+    }
+
+    /** Waits for room, like a batch: with the queue full an offer would lose the failure and hang the consumer. */
+    private void handOver(RuntimeException failure) {
+        try {
+            queue.put(new Handover(List.of(), failure));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     Stream<BuddyProfileDocument> stream() {

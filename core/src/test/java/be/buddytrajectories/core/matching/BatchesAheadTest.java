@@ -2,13 +2,16 @@ package be.buddytrajectories.core.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import be.buddytrajectories.hostapi.Gender;
 import be.buddytrajectories.search.profile.BuddyPreferences;
 import be.buddytrajectories.search.profile.BuddyProfileDocument;
 import be.buddytrajectories.search.profile.BuddyStatus;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -37,6 +40,24 @@ class BatchesAheadTest {
 
         assertThatThrownBy(() -> documents.map(BuddyProfileDocument::id).toList())
                 .isInstanceOf(IllegalStateException.class).hasMessage("the database went away");
+    }
+
+    @Test
+    void aFailureWhileTheConsumerIsBehindStillReachesIt() throws InterruptedException {
+        List<List<Long>> batches = List.of(List.of(1L), List.of(2L), List.of(3L));
+        CountDownLatch failing = new CountDownLatch(1);
+
+        Stream<BuddyProfileDocument> documents = new BatchesAhead(batches, batch -> {
+            if (batch.contains(3L)) {
+                failing.countDown();
+                throw new IllegalStateException("the database went away");
+            }
+            return documents(batch);
+        }).stream();
+        failing.await();
+
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThatThrownBy(
+                () -> documents.map(BuddyProfileDocument::id).toList()).hasMessage("the database went away"));
     }
 
     @Test

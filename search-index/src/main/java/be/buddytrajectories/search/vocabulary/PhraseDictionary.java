@@ -87,18 +87,14 @@ final class PhraseDictionary {
      * ({@link Tolerance#TYPOS}).
      */
     Set<String> scan(List<String> words, Tolerance tolerance) {
-        Set<String> keys = pass(words, tolerance == Tolerance.EXACT ? Tolerance.EXACT : Tolerance.COMPOUNDS);
-        // A typo is guessed only where nothing else was recognised: "former nurse" is a nurse, not a farmer.
-        return keys.isEmpty() && tolerance == Tolerance.TYPOS ? pass(words, Tolerance.TYPOS) : keys;
-    }
-
-    private Set<String> pass(List<String> words, Tolerance tolerance) {
         Set<String> keys = new LinkedHashSet<>();
+        List<String> unknown = new ArrayList<>();
         int position = 0;
         while (position < words.size()) {
+            String word = words.get(position);
             int matchedLength = 0;
             for (int length = Math.min(LONGEST_PHRASE, words.size() - position); length >= 1; length--) {
-                if (length == 1 && FUNCTION_WORDS.contains(words.get(position))) {
+                if (length == 1 && FUNCTION_WORDS.contains(word)) {
                     continue;
                 }
                 String key = exact(words.subList(position, position + length));
@@ -108,11 +104,15 @@ final class PhraseDictionary {
                     break;
                 }
             }
-            if (matchedLength == 0 && !FUNCTION_WORDS.contains(words.get(position))
-                    && !NEVER_CORRECTED.contains(words.get(position))) {
-                approximate(words.get(position), tolerance).ifPresent(keys::add);
+            if (matchedLength == 0 && tolerance != Tolerance.EXACT && !FUNCTION_WORDS.contains(word)
+                    && !NEVER_CORRECTED.contains(word)) {
+                compound(word).ifPresentOrElse(keys::add, () -> unknown.add(word));
             }
             position += Math.max(1, matchedLength);
+        }
+        // A typo is guessed only where nothing else was recognised: "former nurse" is a nurse, not a farmer.
+        if (keys.isEmpty() && tolerance == Tolerance.TYPOS) {
+            unknown.forEach(word -> oneTypoAway(word).ifPresent(keys::add));
         }
         return keys;
     }
@@ -125,18 +125,6 @@ final class PhraseDictionary {
         COMPOUNDS,
         /** Also one typo in a word of five letters or more: "zwemen", "footbal", "cuisinner". */
         TYPOS
-    }
-
-    /** The key of an unknown word read as a compound or, where allowed, as a known word with one typo. */
-    private Optional<String> approximate(String word, Tolerance tolerance) {
-        if (tolerance == Tolerance.EXACT) {
-            return Optional.empty();
-        }
-        Optional<String> compound = compound(word);
-        if (compound.isPresent() || tolerance != Tolerance.TYPOS) {
-            return compound;
-        }
-        return oneTypoAway(word);
     }
 
     /**
