@@ -1,0 +1,51 @@
+package be.buddytrajectories.core.mail;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * While the host runs: the rounds that write mails every hour (the first a minute after the start), and the sender
+ * every 15 seconds (system property {@code buddy.mail.send.every.seconds}). One thread, so that a round and a
+ * send never overlap.
+ */
+@ApplicationScoped
+class MailSchedule {
+
+    static final String SEND_EVERY_SETTING = "buddy.mail.send.every.seconds";
+    private static final Logger LOG = Logger.getLogger(MailSchedule.class.getName());
+
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "buddy-mail");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    void onHostStart(@Observes @Initialized(ApplicationScoped.class) Object event, MailRounds rounds,
+                     MailSender sender) {
+        long sendEvery = Long.getLong(SEND_EVERY_SETTING, 15);
+        timer.scheduleWithFixedDelay(() -> safely("mail rounds", rounds::run), 1, 60, TimeUnit.MINUTES);
+        timer.scheduleWithFixedDelay(() -> safely("mail sending", sender::sendDue), sendEvery, sendEvery,
+                TimeUnit.SECONDS);
+    }
+
+    private static void safely(String what, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            // The next run tries again; a failure must not stop the schedule.
+            LOG.log(Level.WARNING, what + " failed", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        timer.shutdownNow();
+    }
+}
