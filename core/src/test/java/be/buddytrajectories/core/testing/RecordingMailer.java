@@ -14,6 +14,7 @@ public final class RecordingMailer implements Mailer {
 
     private final List<Mail> sent = new ArrayList<>();
     private MailNotSent refusal;
+    private String dieAfterAccepting;
 
     @Override
     public synchronized void send(Mail mail) {
@@ -21,6 +22,19 @@ public final class RecordingMailer implements Mailer {
             throw refusal;
         }
         sent.add(mail);
+        if (mail.to().equals(dieAfterAccepting)) {
+            dieAfterAccepting = null;
+            throw new HostDied();
+        }
+    }
+
+    /** The next mail to {@code address} is accepted, then the sender ends as a killed host would, recording nothing. */
+    public synchronized void dieAfterAccepting(String address) {
+        dieAfterAccepting = address;
+    }
+
+    /** What a test throws where a real host would have been killed. */
+    public static final class HostDied extends Error {
     }
 
     public synchronized List<Mail> sent() {
