@@ -55,11 +55,24 @@ public class MailRounds {
         this.clock = clock;
     }
 
-    /** Writes today's mails and returns how many were written. */
+    /**
+     * Sent and skipped mails keep their text this long for the admin's view; then the address, subject and body go,
+     * and only the key stays, so that the same event never causes the mail again.
+     */
+    static final int KEEP_DONE_DAYS = 30;
+
+    /** Writes today's mails and returns how many were written; forgets the text of mails done long enough ago. */
     public int run() {
         LocalDate today = LocalDate.now(clock);
-        return database.inTransaction(em -> reminders(em, today) + invitations(em, today) + thanks(em, today)
-                + digests(em, today));
+        return database.inTransaction(em -> {
+            em.createQuery("""
+                            update OutgoingMail m set m.address = '', m.subject = '', m.body = ''
+                            where m.createdAt < :before and m.body <> ''
+                              and m.state in (be.buddytrajectories.core.mail.MailState.SENT,
+                                              be.buddytrajectories.core.mail.MailState.SKIPPED)""")
+                    .setParameter("before", today.minusDays(KEEP_DONE_DAYS).atStartOfDay()).executeUpdate();
+            return reminders(em, today) + invitations(em, today) + thanks(em, today) + digests(em, today);
+        });
     }
 
     private int reminders(EntityManager em, LocalDate today) {
