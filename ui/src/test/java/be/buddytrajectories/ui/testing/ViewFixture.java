@@ -11,6 +11,13 @@ import be.buddytrajectories.core.contact.ContactService;
 import be.buddytrajectories.core.intake.FamilySituation;
 import be.buddytrajectories.core.intake.NewcomerIntakeInput;
 import be.buddytrajectories.core.intake.NewcomerIntakeService;
+import be.buddytrajectories.core.mail.MailAdmin;
+import be.buddytrajectories.core.mail.MailIntroductions;
+import be.buddytrajectories.core.mail.MailOutbox;
+import be.buddytrajectories.core.mail.MailPreferences;
+import be.buddytrajectories.core.mail.MailRounds;
+import be.buddytrajectories.core.mail.MailSender;
+import be.buddytrajectories.core.mail.SignedLinks;
 import be.buddytrajectories.core.matching.ProfileIndexer;
 import be.buddytrajectories.core.matching.SuggestionService;
 import be.buddytrajectories.core.matchproposal.Candidate;
@@ -43,6 +50,10 @@ import be.buddytrajectories.hostapi.DataDirectory;
 import be.buddytrajectories.hostapi.Gender;
 import be.buddytrajectories.hostapi.GeoPoint;
 import be.buddytrajectories.hostapi.HostDatabase;
+import be.buddytrajectories.hostapi.HostInfo;
+import be.buddytrajectories.hostapi.Mail;
+import be.buddytrajectories.hostapi.MailNotSent;
+import be.buddytrajectories.hostapi.Mailer;
 import be.buddytrajectories.hostapi.NewPerson;
 import be.buddytrajectories.hostapi.PeopleDirectory;
 import be.buddytrajectories.hostapi.Person;
@@ -60,6 +71,9 @@ import be.buddytrajectories.ui.admin.PrivacyView;
 import be.buddytrajectories.ui.admin.SettingsView;
 import be.buddytrajectories.ui.dashboard.DashboardView;
 import be.buddytrajectories.ui.duo.DuoView;
+import be.buddytrajectories.ui.mail.MailAdminView;
+import be.buddytrajectories.ui.mail.MailPreferencesView;
+import be.buddytrajectories.ui.mail.MailTranslations;
 import be.buddytrajectories.ui.matching.MatchRoundView;
 import be.buddytrajectories.ui.matching.SuggestionsView;
 import be.buddytrajectories.ui.newcomers.IntakeView;
@@ -76,6 +90,7 @@ import be.buddytrajectories.ui.volunteers.VolunteersView;
 import com.vaadin.flow.component.Component;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -105,6 +120,10 @@ public final class ViewFixture implements AutoCloseable {
     /** The host's people: in memory, or {@code null} on a fixture over another directory. */
     public final InMemoryPeopleDirectory people;
     public final MutableClock clock = new MutableClock(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC));
+    /** What the plugin handed to the host's mailer. */
+    public final List<Mail> mails = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** When set, the host's mailer refuses every mail with it. */
+    public volatile MailNotSent mailRefusal;
     private final PeopleDirectory directory;
     private final TestDatabases.TestDatabase database;
     private final Path dataDirectory;
@@ -133,20 +152,23 @@ public final class ViewFixture implements AutoCloseable {
                 TrajectoryService.class, ProposalService.class, CheckInService.class, ContactService.class,
                 ProfileIndexer.class, SuggestionService.class, AlertService.class, CaseloadService.class,
                 TrainingService.class, GroupActivityService.class, ProofService.class, PrivacyService.class,
-                OutcomeService.class, PeopleFeed.class,
+                OutcomeService.class, PeopleFeed.class, SignedLinks.class, MailOutbox.class, MailIntroductions.class,
+                MailAdmin.class, MailPreferences.class, MailRounds.class, MailSender.class, MailTranslations.class,
                 BuddyTranslations.class, ActivityTranslations.class, buddyDocuments()));
         beans.addAll(extraBeans);
         karibu = KaribuWeld.start(beans, routes, Set.of(AccessDeniedView.class, RefusedView.class),
                 Map.of(CurrentUser.class, user, PeopleDirectory.class, directory,
                         HostDatabase.class, new TestHostDatabase(database), Clock.class, clock,
-                        DataDirectory.class, directories));
+                        DataDirectory.class, directories, Mailer.class, (Mailer) this::send,
+                        HostInfo.class, new HostInfo("Test host", "test", "1.1.0", URI.create("https://buddy.example.org/"))));
     }
 
     /** Every route of the plugin, so that links between views resolve. */
     private static final Set<Class<? extends Component>> ROUTES = Set.of(DashboardView.class, NewcomersView.class,
             NewcomerView.class, IntakeView.class, SuggestionsView.class, MatchRoundView.class, DuoView.class,
             MyDuosView.class, VolunteersView.class, VolunteerProfileView.class, SettingsView.class,
-            IndexStatusView.class, AuditLogView.class, PrivacyView.class, TrainingsView.class);
+            IndexStatusView.class, AuditLogView.class, PrivacyView.class, TrainingsView.class, MailAdminView.class,
+            MailPreferencesView.class);
 
     /** Starts Weld and Karibu with every route of the plugin (and the access-denied view), and these beans. */
     public static ViewFixture start(Class<?>... extraBeans) {
@@ -170,6 +192,14 @@ public final class ViewFixture implements AutoCloseable {
         }
     }
 
+    private void send(Mail mail) {
+        MailNotSent refusal = mailRefusal;
+        if (refusal != null) {
+            throw refusal;
+        }
+        mails.add(mail);
+    }
+
     public <T> T bean(Class<T> type) {
         return karibu.bean(type);
     }
@@ -188,8 +218,13 @@ public final class ViewFixture implements AutoCloseable {
 
     /** A host volunteer in Gent who is a buddy speaking Dutch and French, free on Wednesday evening. */
     public long buddy(String firstName) {
+        return buddyWithAddress(firstName, null);
+    }
+
+    /** The same buddy, with this e-mail address. */
+    public long buddyWithAddress(String firstName, String email) {
         signInCoordinator();
-        Person person = directory.register(new NewPerson(PersonKind.VOLUNTEER, firstName, "Claes", null, null, 1980,
+        Person person = directory.register(new NewPerson(PersonKind.VOLUNTEER, firstName, "Claes", email, null, 1980,
                 Gender.F, null, "9000", "Gent", new GeoPoint(51.05, 3.72), List.of("nl", "fr"), Set.of("voetbal")));
         bean(BuddyProfileService.class).register(person.id(), profile());
         return person.id();
