@@ -56,11 +56,6 @@ public class MailAdmin {
         });
     }
 
-    /** The languages a kind can be written in for an audience. */
-    public List<String> languages(Audience audience) {
-        return MailLanguage.forAudience(audience);
-    }
-
     /** The wording in force, the admin's own or the standard one. */
     public Wording wording(MailKind kind, Audience audience, String language) {
         access.requireAny("mail.wording", Permission.ADMIN);

@@ -130,7 +130,8 @@ public class MailSender {
         return switch (file) {
             case PROOF_PDF -> new Mail.Attachment(
                     MailTemplates.text(mail.language(), "proof.fileName") + ".pdf", "application/pdf",
-                    proofs.pdfForThankYouMail(ref, Locale.forLanguageTag(mail.language())));
+                    database.inTransaction(em -> proofs.pdfForThankYouMail(em, ref,
+                            Locale.forLanguageTag(mail.language()))));
         };
     }
 

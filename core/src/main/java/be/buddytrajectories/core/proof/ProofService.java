@@ -54,12 +54,12 @@ public class ProofService {
     }
 
     /**
-     * The proof as a PDF for the thank-you mail the plugin sends the newcomer when the duo reaches its hours: no user
-     * asks for it, so no permission is checked; it is audited like a proof a coordinator issues.
+     * The proof as a PDF for the thank-you mail the plugin sends the newcomer when the duo reaches its hours, inside
+     * the sender's transaction: no user asks for it, so no permission is checked; it is audited like a proof a
+     * coordinator issues.
      */
-    public byte[] pdfForThankYouMail(long trajectoryId, Locale locale) {
-        return ProofPdf.render(database.inTransaction(
-                em -> compose(em, trajectoryId, "trajectory " + trajectoryId + ", sent by mail")), locale);
+    public byte[] pdfForThankYouMail(EntityManager em, long trajectoryId, Locale locale) {
+        return ProofPdf.render(compose(em, trajectoryId, "trajectory " + trajectoryId + ", sent by mail"), locale);
     }
 
     private ProofOfParticipation compose(EntityManager em, long trajectoryId, String auditDetail) {

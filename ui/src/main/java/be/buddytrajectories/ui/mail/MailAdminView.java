@@ -1,6 +1,7 @@
 package be.buddytrajectories.ui.mail;
 
 import be.buddytrajectories.core.access.Permission.Keys;
+import be.buddytrajectories.core.mail.Audience;
 import be.buddytrajectories.core.mail.MailAdmin;
 import be.buddytrajectories.core.mail.MailKind;
 import be.buddytrajectories.core.mail.MailState;
@@ -58,7 +59,7 @@ public class MailAdminView extends VerticalLayout implements HasDynamicTitle {
         configureQueue();
 
         FieldErrors errors = new FieldErrors(this);
-        WordingForm wording = new WordingForm(errors, mail::languages);
+        WordingForm wording = new WordingForm(errors, Audience::languages);
         wording.addChosenListener(e -> wording.show(mail.wording(wording.kind(), wording.audience(),
                 wording.language())));
         wording.addSavedListener(e -> errors.attempt(() -> {
