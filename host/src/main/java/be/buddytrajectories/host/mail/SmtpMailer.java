@@ -72,7 +72,9 @@ public class SmtpMailer implements Mailer {
         Transport transport;
         try {
             transport = session.getTransport("smtp");
-            transport.connect(settings.host(), settings.port(), settings.user(), settings.password());
+            // Without a user no password either: Jakarta Mail would otherwise sign in as the system's user name.
+            transport.connect(settings.host(), settings.port(), settings.user(),
+                    settings.user() == null ? null : settings.password());
         } catch (AuthenticationFailedException e) {
             throw new MailNotSent("the mail server refused the host's credentials", false, e);
         } catch (MessagingException e) {

@@ -115,6 +115,19 @@ class SmtpMailerTest {
     }
 
     @Test
+    void aRelayThatTakesMailWithoutSigningInGetsItWithoutAnAttemptToSignIn() throws Exception {
+        greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+        int port = greenMail.getSmtp().getServerSetup().getPort();
+
+        new SmtpMailer(new SmtpSettings("127.0.0.1", port, null, null, FROM, SmtpSettings.Tls.NONE), CLOCK,
+                TestCertificate.localhost().trustingFactory()).send(new Mail(TO, "Herinnering", "Tot morgen."));
+
+        assertThat(greenMail.getReceivedMessages()).singleElement()
+                .satisfies(m -> assertThat(m.getContent()).isEqualTo("Tot morgen."));
+    }
+
+    @Test
     void aWrongPasswordIsNotPermanent() {
         int port = startGreenMail(ServerSetup.PROTOCOL_SMTP);
 
