@@ -11,15 +11,15 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * While the host runs: the rounds that write mails every hour, the first a minute after the start (system property
- * {@code buddy.mail.rounds.first.seconds}), and the sender every 15 seconds ({@code buddy.mail.send.every.seconds}).
- * One thread, so that a round and a send never overlap.
+ * While the host runs: the rounds that write mails every hour (system property {@code buddy.mail.rounds.every.seconds}),
+ * the first a minute after the start, and the sender every 15 seconds ({@code buddy.mail.send.every.seconds}). One
+ * thread, so that a round and a send never overlap.
  */
 @ApplicationScoped
 class MailSchedule {
 
     static final String SEND_EVERY_SETTING = "buddy.mail.send.every.seconds";
-    static final String FIRST_ROUND_SETTING = "buddy.mail.rounds.first.seconds";
+    static final String ROUNDS_EVERY_SETTING = "buddy.mail.rounds.every.seconds";
     private static final Logger LOG = Logger.getLogger(MailSchedule.class.getName());
 
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -31,8 +31,9 @@ class MailSchedule {
     void onHostStart(@Observes @Initialized(ApplicationScoped.class) Object event, MailRounds rounds,
                      MailSender sender) {
         long sendEvery = Long.getLong(SEND_EVERY_SETTING, 15);
-        timer.scheduleWithFixedDelay(() -> safely("mail rounds", rounds::run), Long.getLong(FIRST_ROUND_SETTING, 60),
-                TimeUnit.HOURS.toSeconds(1), TimeUnit.SECONDS);
+        long roundsEvery = Long.getLong(ROUNDS_EVERY_SETTING, TimeUnit.HOURS.toSeconds(1));
+        timer.scheduleWithFixedDelay(() -> safely("mail rounds", rounds::run), Math.min(60, roundsEvery), roundsEvery,
+                TimeUnit.SECONDS);
         timer.scheduleWithFixedDelay(() -> safely("mail sending", sender::sendDue), sendEvery, sendEvery,
                 TimeUnit.SECONDS);
     }

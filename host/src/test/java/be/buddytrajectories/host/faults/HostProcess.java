@@ -6,6 +6,7 @@ import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.host.HostConfig;
 import be.buddytrajectories.host.Main;
 import be.buddytrajectories.host.RunningHost;
+import be.buddytrajectories.host.mail.SmtpSettings;
 import be.buddytrajectories.search.index.ProfileIndex;
 import be.buddytrajectories.search.profile.BuddyProfileDocument;
 import java.io.PrintStream;
@@ -18,8 +19,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The whole host (Jetty, Weld, Vaadin, the plugin, its index) in a JVM of its own, for the fault tests to kill.
- * Arguments: mode ({@code write} or {@code verify}), data directory, JDBC URL, user, password, seed, first
- * marker number. {@code write} streams writes through the plugin's services until the JVM dies; {@code verify}
+ * Arguments: mode ({@code write}, {@code mail} or {@code verify}), data directory, JDBC URL, user, password, seed,
+ * first marker number. {@code write} streams writes through the plugin's services until the JVM dies; {@code mail}
+ * only runs the host, which sends its mails to the SMTP server on this machine's port {@code test.smtp.port};
+ * {@code verify}
  * waits until the indexer has applied every change, prints the index, rebuilds it from the database as an admin
  * would, prints it again with the database's profile ids, and stops the host.
  */
@@ -35,10 +38,18 @@ public final class HostProcess {
         Path dataDir = Path.of(args[1]);
         HostConfig config = new HostConfig(0, Path.of("."), dataDir, args[2], args[3], args.length > 4 ? args[4] : "",
                 true, true, 100L << 20);
+        if (args[0].equals("mail")) {
+            config = new HostConfig(0, config.home(), dataDir, config.dbUrl(), config.dbUser(), config.dbPassword(),
+                    true, true, config.maxPluginArchiveBytes(), false, config.people(), config.demoContacts(), null,
+                    new SmtpSettings("127.0.0.1", Integer.getInteger("test.smtp.port"), null, null,
+                            "buddy@example.org", SmtpSettings.Tls.NONE));
+        }
         RunningHost host = Main.start(config);
         Protocol.print(out, "ready", host.port());
         if (args[0].equals("write")) {
             new WriteStream(Long.parseLong(args[5]), Long.parseLong(args[6]), out).run();
+        } else if (args[0].equals("mail")) {
+            Thread.sleep(Long.MAX_VALUE);
         } else {
             verify(out);
             host.stop();
