@@ -19,6 +19,7 @@ import be.buddytrajectories.core.trajectory.TrajectoryStatus;
 import be.buddytrajectories.hostapi.PeopleDirectory;
 import be.buddytrajectories.hostapi.Person;
 import be.buddytrajectories.hostapi.RequiresPermission;
+import be.buddytrajectories.ui.newcomer.NewcomerSection;
 import be.buddytrajectories.ui.shell.FieldErrors;
 import be.buddytrajectories.ui.shell.Formats;
 import be.buddytrajectories.ui.shell.Labels;
@@ -68,11 +69,13 @@ public class DuoView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private final ProofService proofs;
     private final PeopleDirectory people;
     private final Clock clock;
+    private final NewcomerSection newcomerSection;
     private String title = "";
 
     @Inject
     public DuoView(TrajectoryService trajectories, ProposalService proposals, ContactService contacts,
-                   CheckInService checkIns, ProofService proofs, PeopleDirectory people, Clock clock) {
+                   CheckInService checkIns, ProofService proofs, PeopleDirectory people, Clock clock,
+                   NewcomerSection newcomerSection) {
         this.proofs = proofs;
         this.trajectories = trajectories;
         this.proposals = proposals;
@@ -80,6 +83,7 @@ public class DuoView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         this.checkIns = checkIns;
         this.people = people;
         this.clock = clock;
+        this.newcomerSection = newcomerSection;
         setId("buddy-duo");
     }
 
@@ -154,6 +158,7 @@ public class DuoView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                 }));
         add(new H3(getTranslation("buddy.contact.title")), contactForm, contactGrid(contacts.of(duo.id())));
         add(new H3(getTranslation("buddy.duo.fitCheck")), fitCheck(duo));
+        add(newcomerSection.forRunningDuo(duo.id()));
         add(new H3(getTranslation("buddy.checkIn.title")), checkInSection(duo));
         FieldErrors agreementErrors = new FieldErrors(this);
         AgreementForm agreement = new AgreementForm(duo.agreement().orElse(null), "buddy.agreement.save",
@@ -207,10 +212,17 @@ public class DuoView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         grid.addColumn(c -> Labels.of(this, c.loggedBy())).setHeader(getTranslation("buddy.contact.loggedBy"));
         grid.addComponentColumn(c -> c.verified() ? new Span(getTranslation("buddy.contact.verified"))
                 : verifyButton(c)).setHeader(getTranslation("buddy.contact.verified"));
+        grid.addComponentColumn(this::newcomerConfirmation).setHeader(getTranslation("buddy.contact.confirmedByNewcomer"));
         grid.addColumn(c -> c.coordinatorNote().orElse("")).setHeader(getTranslation("buddy.contact.note"));
         grid.setItems(all);
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    private Span newcomerConfirmation(ContactView contact) {
+        Span confirmed = new Span(contact.confirmedByNewcomer() ? "✔" : "");
+        confirmed.setId("buddy-contact-confirmed-by-newcomer-" + contact.id());
+        return confirmed;
     }
 
     private Button verifyButton(ContactView contact) {

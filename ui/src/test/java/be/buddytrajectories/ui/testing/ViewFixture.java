@@ -5,6 +5,7 @@ import be.buddytrajectories.core.access.Permission;
 import be.buddytrajectories.core.activity.GroupActivityService;
 import be.buddytrajectories.core.alerts.AlertService;
 import be.buddytrajectories.core.audit.AuditTrail;
+import be.buddytrajectories.core.calendar.CalendarFeedService;
 import be.buddytrajectories.core.caseload.CaseloadService;
 import be.buddytrajectories.core.checkin.CheckInService;
 import be.buddytrajectories.core.contact.ContactService;
@@ -15,6 +16,8 @@ import be.buddytrajectories.core.matching.ProfileIndexer;
 import be.buddytrajectories.core.matching.SuggestionService;
 import be.buddytrajectories.core.matchproposal.Candidate;
 import be.buddytrajectories.core.matchproposal.ProposalService;
+import be.buddytrajectories.core.newcomerlink.NewcomerLinkService;
+import be.buddytrajectories.core.newcomerlink.NewcomerPageService;
 import be.buddytrajectories.core.outbox.IndexOutbox;
 import be.buddytrajectories.core.outcome.OutcomeService;
 import be.buddytrajectories.core.people.PeopleFeed;
@@ -31,6 +34,8 @@ import be.buddytrajectories.core.profile.BuddyProfileService;
 import be.buddytrajectories.core.programme.ProgrammeOverview;
 import be.buddytrajectories.core.programme.ProgrammeSettingsService;
 import be.buddytrajectories.core.proof.ProofService;
+import be.buddytrajectories.core.pulse.ParticipantAnswerService;
+import be.buddytrajectories.core.token.RequestRateLimit;
 import be.buddytrajectories.core.training.TrainingService;
 import be.buddytrajectories.core.trajectory.Agreement;
 import be.buddytrajectories.core.trajectory.StartInput;
@@ -43,6 +48,7 @@ import be.buddytrajectories.hostapi.DataDirectory;
 import be.buddytrajectories.hostapi.Gender;
 import be.buddytrajectories.hostapi.GeoPoint;
 import be.buddytrajectories.hostapi.HostDatabase;
+import be.buddytrajectories.hostapi.HostInfo;
 import be.buddytrajectories.hostapi.NewPerson;
 import be.buddytrajectories.hostapi.PeopleDirectory;
 import be.buddytrajectories.hostapi.Person;
@@ -55,6 +61,7 @@ import be.buddytrajectories.hostapi.testing.TestHostDatabase;
 import be.buddytrajectories.search.profile.DutchLevel;
 import be.buddytrajectories.search.profile.Goal;
 import be.buddytrajectories.ui.admin.AuditLogView;
+import be.buddytrajectories.ui.calendar.CalendarSection;
 import be.buddytrajectories.ui.admin.IndexStatusView;
 import be.buddytrajectories.ui.admin.PrivacyView;
 import be.buddytrajectories.ui.admin.SettingsView;
@@ -62,6 +69,9 @@ import be.buddytrajectories.ui.dashboard.DashboardView;
 import be.buddytrajectories.ui.duo.DuoView;
 import be.buddytrajectories.ui.matching.MatchRoundView;
 import be.buddytrajectories.ui.matching.SuggestionsView;
+import be.buddytrajectories.ui.newcomer.NewcomerPageView;
+import be.buddytrajectories.ui.newcomer.NewcomerSection;
+import be.buddytrajectories.ui.newcomer.NewcomerTranslations;
 import be.buddytrajectories.ui.newcomers.IntakeView;
 import be.buddytrajectories.ui.newcomers.NewcomerView;
 import be.buddytrajectories.ui.newcomers.NewcomersView;
@@ -76,6 +86,7 @@ import be.buddytrajectories.ui.volunteers.VolunteersView;
 import com.vaadin.flow.component.Component;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -100,6 +111,8 @@ public final class ViewFixture implements AutoCloseable {
             "elke week, woensdagavond", "samen wandelen", "geen administratie", "trajectbegeleider",
             "Ilse Verstraete");
     private static final long COORDINATOR_ID = 900_001L;
+    /** The host as links in the views show it. */
+    public static final HostInfo HOST = new HostInfo("Test host", "1", "1.1.0", URI.create("https://buddy.example.org/"));
 
     public final FakeCurrentUser user = new FakeCurrentUser();
     /** The host's people: in memory, or {@code null} on a fixture over another directory. */
@@ -134,19 +147,23 @@ public final class ViewFixture implements AutoCloseable {
                 ProfileIndexer.class, SuggestionService.class, AlertService.class, CaseloadService.class,
                 TrainingService.class, GroupActivityService.class, ProofService.class, PrivacyService.class,
                 OutcomeService.class, PeopleFeed.class,
-                BuddyTranslations.class, ActivityTranslations.class, buddyDocuments()));
+                BuddyTranslations.class, ActivityTranslations.class, buddyDocuments(),
+                NewcomerLinkService.class, NewcomerPageService.class, ParticipantAnswerService.class,
+                CalendarFeedService.class, RequestRateLimit.class, NewcomerSection.class, CalendarSection.class,
+                NewcomerTranslations.class));
         beans.addAll(extraBeans);
         karibu = KaribuWeld.start(beans, routes, Set.of(AccessDeniedView.class, RefusedView.class),
                 Map.of(CurrentUser.class, user, PeopleDirectory.class, directory,
                         HostDatabase.class, new TestHostDatabase(database), Clock.class, clock,
-                        DataDirectory.class, directories));
+                        DataDirectory.class, directories, HostInfo.class, HOST));
     }
 
     /** Every route of the plugin, so that links between views resolve. */
     private static final Set<Class<? extends Component>> ROUTES = Set.of(DashboardView.class, NewcomersView.class,
             NewcomerView.class, IntakeView.class, SuggestionsView.class, MatchRoundView.class, DuoView.class,
             MyDuosView.class, VolunteersView.class, VolunteerProfileView.class, SettingsView.class,
-            IndexStatusView.class, AuditLogView.class, PrivacyView.class, TrainingsView.class);
+            IndexStatusView.class, AuditLogView.class, PrivacyView.class, TrainingsView.class,
+            NewcomerPageView.class);
 
     /** Starts Weld and Karibu with every route of the plugin (and the access-denied view), and these beans. */
     public static ViewFixture start(Class<?>... extraBeans) {
