@@ -253,11 +253,13 @@ public class NewcomerPageView extends VerticalLayout implements HasUrlParameter<
         return heading;
     }
 
+    /** A full-width button whose words wrap on a phone, with the pictogram before them. */
     private static Button bigButton(VaadinIcon pictogram, String text) {
-        Span label = new Span(text);
+        Icon icon = new Icon(pictogram);
+        icon.getStyle().set("margin-right", "0.4em");
+        Span label = new Span(icon, new Span(text));
         label.getStyle().set("white-space", "normal");
         Button button = new Button(label);
-        button.setIcon(new Icon(pictogram));
         button.addThemeVariants(ButtonVariant.LUMO_LARGE);
         button.setWidthFull();
         button.setMinHeight("3.5em");
