@@ -12,7 +12,10 @@
  *   <li>collects every {@link MenuContributor} bean into its navigation, showing an entry only to users with
  *       the entry's permission;</li>
  *   <li>enforces {@link RequiresPermission} before navigating to a view and sends anonymous users to its login;</li>
- *   <li>provides a main layout as a Vaadin {@code @Layout}: plugin views declare no layout and appear inside it;</li>
+ *   <li>lets anyone, signed in or not, open a view marked {@link PublicPage}, and never logs such a view's address
+ *       (it usually holds a secret): not when checking access, not in its error handling, not in a request log;</li>
+ *   <li>provides a main layout as a Vaadin {@code @Layout}: plugin views declare no layout and appear inside it,
+ *       except public pages, declared {@code @Route(value = "…", autoLayout = false)} to stand alone;</li>
  *   <li>serves translations through a Vaadin {@code I18NProvider} that also reads every {@link TranslationBundle};</li>
  *   <li>maps its own roles to the permissions a plugin declares in its descriptor ({@code permissions=…});</li>
  *   <li>offers a {@link java.time.Clock} bean, so that plugins read time from one place tests can fix;</li>

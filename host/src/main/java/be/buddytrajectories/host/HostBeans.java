@@ -1,6 +1,8 @@
 package be.buddytrajectories.host;
 
 import be.buddytrajectories.host.database.HostDatabases;
+import be.buddytrajectories.host.mail.FileMailer;
+import be.buddytrajectories.host.mail.SmtpMailer;
 import be.buddytrajectories.host.people.HostPeople;
 import be.buddytrajectories.host.plugins.HostRestart;
 import be.buddytrajectories.host.plugins.PluginManager;
@@ -45,7 +47,7 @@ public class HostBeans {
 
     @Produces
     HostInfo hostInfo() {
-        return new HostInfo("Buddy reference host", VERSION, HostApi.version());
+        return new HostInfo("Buddy reference host", VERSION, HostApi.version(), HostRuntime.current().publicAddress());
     }
 
     @Produces
@@ -62,7 +64,13 @@ public class HostBeans {
 
     @Produces
     Mailer mailer() {
-        return new FileMailer(HostRuntime.current().config().dataDir().resolve("mail"));
+        return HostRuntime.current().mailer();
+    }
+
+    /** Over SMTP when a mail server is configured ({@code host.smtp.host}), else into the data directory's mail folder. */
+    static Mailer mailer(HostConfig config, Clock clock) {
+        return config.smtp() != null ? new SmtpMailer(config.smtp(), clock)
+                : new FileMailer(config.dataDir().resolve("mail"), clock);
     }
 
     /** One manager per host, so that its locking covers every admin's session. */

@@ -1,6 +1,8 @@
 package be.buddytrajectories.host;
 
+import be.buddytrajectories.host.mail.SmtpSettings;
 import be.buddytrajectories.host.people.HostPeople;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -26,16 +28,19 @@ import java.util.Optional;
  *                   SQL of another CRM; see {@link HostPeople}
  * @param demoContacts how many contacts a generated CiviCRM demo site has ({@code host.demo.contacts}, default
  *                   1,000: a fifth volunteers, 6% newcomers, the rest organisations, households and donors)
+ * @param publicUrl  the address users reach the host at ({@code host.public.url}), for links in e-mails, or
+ *                   {@code null} for {@code http://localhost:<port>/}
+ * @param smtp       the mail server ({@code host.smtp.*}), or {@code null} to write mail into {@code dataDir/mail}
  */
 public record HostConfig(int port, Path home, Path dataDir, String dbUrl, String dbUser, String dbPassword,
                          boolean demoData, boolean pluginUploads, long maxPluginArchiveBytes, boolean https,
-                         String people, int demoContacts) {
+                         String people, int demoContacts, URI publicUrl, SmtpSettings smtp) {
 
     /** A host with its own people, served over plain HTTP, as in development and tests. */
     public HostConfig(int port, Path home, Path dataDir, String dbUrl, String dbUser, String dbPassword,
                       boolean demoData, boolean pluginUploads, long maxPluginArchiveBytes) {
         this(port, home, dataDir, dbUrl, dbUser, dbPassword, demoData, pluginUploads, maxPluginArchiveBytes, false,
-                HostPeople.OWN, HostPeople.DEFAULT_DEMO_CONTACTS);
+                HostPeople.OWN, HostPeople.DEFAULT_DEMO_CONTACTS, null, null);
     }
 
     public static HostConfig fromEnvironment() {
@@ -59,7 +64,34 @@ public record HostConfig(int port, Path home, Path dataDir, String dbUrl, String
                 Boolean.parseBoolean(setting.get("host.https").orElse("false")),
                 setting.get("host.people").orElse(HostPeople.OWN),
                 Integer.parseInt(setting.get("host.demo.contacts")
-                        .orElse(String.valueOf(HostPeople.DEFAULT_DEMO_CONTACTS))));
+                        .orElse(String.valueOf(HostPeople.DEFAULT_DEMO_CONTACTS))),
+                setting.get("host.public.url").map(HostConfig::publicUrl).orElse(null),
+                setting.get("host.smtp.host").map(host -> smtp(host, setting)).orElse(null));
+    }
+
+    private static URI publicUrl(String value) {
+        URI url = URI.create(value.strip());
+        if (!("http".equals(url.getScheme()) || "https".equals(url.getScheme())) || url.getHost() == null) {
+            throw new IllegalArgumentException("host.public.url must be an http or https address, not '" + value + "'");
+        }
+        return url;
+    }
+
+    private static SmtpSettings smtp(String host, Setting setting) {
+        SmtpSettings.Tls tls = setting.get("host.smtp.tls").map(SmtpSettings.Tls::parse)
+                .orElse(SmtpSettings.Tls.STARTTLS);
+        String from = setting.get("host.smtp.from").orElseThrow(() -> new IllegalArgumentException(
+                "host.smtp.from (HOST_SMTP_FROM) is required with host.smtp.host: the sender of every mail"));
+        return new SmtpSettings(host.strip(),
+                setting.get("host.smtp.port").map(Integer::parseInt).orElse(tls.defaultPort()),
+                setting.get("host.smtp.user").orElse(null),
+                setting.get("host.smtp.password").orElse(""),
+                from, tls);
+    }
+
+    /** Where users reach a host that listens on {@code boundPort}: the configured address, else this machine. */
+    public URI publicAddress(int boundPort) {
+        return publicUrl != null ? publicUrl : URI.create("http://localhost:" + boundPort + "/");
     }
 
     /**
@@ -84,12 +116,12 @@ public record HostConfig(int port, Path home, Path dataDir, String dbUrl, String
 
     public HostConfig withHttps(boolean servedOverHttps) {
         return new HostConfig(port, home, dataDir, dbUrl, dbUser, dbPassword, demoData, pluginUploads,
-                maxPluginArchiveBytes, servedOverHttps, people, demoContacts);
+                maxPluginArchiveBytes, servedOverHttps, people, demoContacts, publicUrl, smtp);
     }
 
     public HostConfig withPeople(String peopleSource) {
         return new HostConfig(port, home, dataDir, dbUrl, dbUser, dbPassword, demoData, pluginUploads,
-                maxPluginArchiveBytes, https, peopleSource, demoContacts);
+                maxPluginArchiveBytes, https, peopleSource, demoContacts, publicUrl, smtp);
     }
 
     @Override
@@ -97,7 +129,7 @@ public record HostConfig(int port, Path home, Path dataDir, String dbUrl, String
         return "HostConfig[port=" + port + ", home=" + home + ", dataDir=" + dataDir + ", dbUrl=" + dbUrl
                 + ", dbUser=" + dbUser + ", demoData=" + demoData + ", pluginUploads=" + pluginUploads
                 + ", maxPluginArchiveBytes=" + maxPluginArchiveBytes + ", https=" + https + ", people=" + people
-                + ", demoContacts=" + demoContacts + "]";
+                + ", demoContacts=" + demoContacts + ", publicUrl=" + publicUrl + ", smtp=" + smtp + "]";
     }
 
     private record Setting(java.util.function.Function<String, String> properties, Map<String, String> env) {

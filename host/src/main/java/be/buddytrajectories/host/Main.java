@@ -1,18 +1,22 @@
 package be.buddytrajectories.host;
 
 import be.buddytrajectories.host.database.HostDatabases;
+import be.buddytrajectories.host.errors.FailedRequests;
 import be.buddytrajectories.host.people.HostPeople;
 import be.buddytrajectories.host.plugins.FailingPlugin;
 import be.buddytrajectories.host.plugins.HostRestart;
 import be.buddytrajectories.host.plugins.PluginManager;
 import be.buddytrajectories.host.security.UserAccounts;
 import be.buddytrajectories.hostapi.HostDatabase;
+import be.buddytrajectories.hostapi.Mailer;
 import com.zaxxer.hikari.HikariDataSource;
+import jakarta.servlet.DispatcherType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -21,6 +25,7 @@ import java.util.zip.ZipFile;
 import org.eclipse.jetty.ee10.webapp.MetaInfConfiguration;
 import org.eclipse.jetty.ee10.webapp.WebAppContext;
 import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.resource.ResourceFactory;
@@ -85,14 +90,19 @@ public final class Main {
                 }
                 host.requestRestart();
             };
-            HostRuntime.install(new HostRuntime(config, dataSource, restart));
+            server = jetty(config);
+            ServerConnector connector = (ServerConnector) server.getConnectors()[0];
+            // Bound before the beans exist, so that a host on port 0 knows its address for links in e-mails.
+            connector.open();
+            int port = connector.getLocalPort();
+            Mailer mailer = HostBeans.mailer(config, Clock.systemDefaultZone());
+            LOG.info("mail channel: {}", mailer);
+            HostRuntime.install(new HostRuntime(config, dataSource, restart, config.publicAddress(port), mailer));
             HostDatabase database = new HostBeans().hostDatabase();
             if (config.demoData()) {
                 loadDemoDataIntoEmptyDatabase(config, database);
             }
-            server = jetty(config);
             server.start();
-            int port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
             LOG.info("Buddy host ready at http://localhost:{}/ in {} ms", port, (System.nanoTime() - started) / 1_000_000);
             running.set(new RunningHost(server, dataSource, port));
             return running.get();
@@ -107,6 +117,10 @@ public final class Main {
         if (server != null) {
             try {
                 server.stop();
+                // A server that never started leaves its connector bound.
+                for (Connector connector : server.getConnectors()) {
+                    ((ServerConnector) connector).close();
+                }
             } catch (Exception e) {
                 LOG.warn("Jetty did not stop cleanly after a failed start", e);
             }
@@ -139,6 +153,7 @@ public final class Main {
         context.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
         context.getSessionHandler().setSecureRequestOnly(false);
         context.getSessionHandler().setSecureCookies(config.https());
+        context.addFilter(FailedRequests.class, "/*", EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));
         server.setHandler(context);
         server.setStopAtShutdown(false);
         return server;

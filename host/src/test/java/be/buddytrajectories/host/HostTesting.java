@@ -25,6 +25,8 @@ import be.buddytrajectories.hostapi.PeopleDirectory;
 import be.buddytrajectories.hostapi.testing.KaribuWeld;
 import be.buddytrajectories.hostapi.testing.TestDatabases;
 import be.buddytrajectories.hostapi.testing.TestHostDatabase;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.Route;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -59,7 +61,7 @@ public final class HostTesting implements AutoCloseable {
         this.restarts = restarts;
     }
 
-    /** @param extraBeans plugin-like beans to add, such as menu contributors */
+    /** @param extraBeans plugin-like beans to add, such as menu contributors, and views (those with a route) */
     public static HostTesting start(Class<?>... extraBeans) {
         return start(true, extraBeans);
     }
@@ -85,9 +87,14 @@ public final class HostTesting implements AutoCloseable {
                 UserAdministration.class));
         beans.addAll(List.of(extraBeans));
         AtomicInteger restarts = new AtomicInteger();
-        KaribuWeld karibu = KaribuWeld.start(beans,
-                Set.of(LoginView.class, HomeView.class, PeopleView.class, PluginsView.class, UsersView.class,
-                        MainLayout.class),
+        Set<Class<? extends Component>> routes = new HashSet<>(Set.of(LoginView.class, HomeView.class,
+                PeopleView.class, PluginsView.class, UsersView.class, MainLayout.class));
+        for (Class<?> extra : extraBeans) {
+            if (extra.isAnnotationPresent(Route.class)) {
+                routes.add(extra.asSubclass(Component.class));
+            }
+        }
+        KaribuWeld karibu = KaribuWeld.start(beans, routes,
                 Set.of(PermissionDeniedView.class, ServerErrorView.class),
                 Map.of(HostDatabase.class, hostDatabase, Clock.class, clock,
                         PeopleDirectory.class, new JdbcPeopleDirectory(hostDatabase, clock),

@@ -91,6 +91,9 @@ final class PersonalData {
         forgetAttendance(em, personId);
         em.createQuery("update OutcomeMeasure m set m.newcomerId = null where m.newcomerId = :p")
                 .setParameter("p", personId).executeUpdate();
+        em.createQuery("delete from OutgoingMail m where m.personId = :p").setParameter("p", personId).executeUpdate();
+        em.createQuery("delete from MailOptOut o where o.key.personId = :p").setParameter("p", personId)
+                .executeUpdate();
         NewcomerIntake intake = em.find(NewcomerIntake.class, personId);
         if (intake != null) {
             em.remove(intake);

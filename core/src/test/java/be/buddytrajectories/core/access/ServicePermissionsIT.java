@@ -8,6 +8,9 @@ import be.buddytrajectories.core.caseload.CaseloadService;
 import be.buddytrajectories.core.checkin.CheckInService;
 import be.buddytrajectories.core.contact.ContactService;
 import be.buddytrajectories.core.intake.NewcomerIntakeService;
+import be.buddytrajectories.core.mail.MailAdmin;
+import be.buddytrajectories.core.mail.MailIntroductions;
+import be.buddytrajectories.core.mail.MailPreferences;
 import be.buddytrajectories.core.matchproposal.ProposalService;
 import be.buddytrajectories.core.outcome.OutcomeService;
 import be.buddytrajectories.core.privacy.PrivacyService;
@@ -53,6 +56,7 @@ class ServicePermissionsIT {
     private static final Set<Role> ADMIN_ONLY = EnumSet.of(Role.ADMIN);
     private static final Set<Role> STAFF_AND_OWN_BUDDY = EnumSet.of(Role.OWN_BUDDY, Role.COORDINATOR, Role.ADMIN);
     private static final Set<Role> BUDDIES = EnumSet.of(Role.OTHER_BUDDY, Role.OWN_BUDDY);
+    private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
     private static final Set<Role> ANY_SIGNED_IN_BUDDY_OR_STAFF =
             EnumSet.of(Role.OTHER_BUDDY, Role.OWN_BUDDY, Role.COORDINATOR, Role.ADMIN);
 
@@ -60,7 +64,7 @@ class ServicePermissionsIT {
             TrajectoryService.class, ProposalService.class, ContactService.class, CheckInService.class,
             AlertService.class, CaseloadService.class, TrainingService.class, GroupActivityService.class,
             OutcomeService.class, ProofService.class, PrivacyService.class, ProgrammeSettingsService.class,
-            ProgrammeOverview.class);
+            ProgrammeOverview.class, MailIntroductions.class, MailAdmin.class, MailPreferences.class);
 
     /**
      * Who may call what; anything not listed is for coordinators and admins only (alerts, proofs of participation
@@ -83,7 +87,19 @@ class ServicePermissionsIT {
             Map.entry("ProgrammeSettingsService.change", ADMIN_ONLY),
             Map.entry("PrivacyService.export", ADMIN_ONLY),
             Map.entry("PrivacyService.erase", ADMIN_ONLY),
-            Map.entry("PrivacyService.anonymiseExpiredDuos", ADMIN_ONLY)));
+            Map.entry("PrivacyService.anonymiseExpiredDuos", ADMIN_ONLY),
+            Map.entry("MailAdmin.kinds", ADMIN_ONLY),
+            Map.entry("MailAdmin.switchKind", ADMIN_ONLY),
+            Map.entry("MailAdmin.wording", ADMIN_ONLY),
+            Map.entry("MailAdmin.reword", ADMIN_ONLY),
+            Map.entry("MailAdmin.restoreStandard", ADMIN_ONLY),
+            Map.entry("MailAdmin.figures", ADMIN_ONLY),
+            Map.entry("MailAdmin.queue", ADMIN_ONLY),
+            Map.entry("MailAdmin.retry", ADMIN_ONLY),
+            Map.entry("MailAdmin.retryAllFailed", ADMIN_ONLY),
+            // The signed link from the mail is the authority: anyone holding it, signed in or not.
+            Map.entry("MailPreferences.of", EVERYONE),
+            Map.entry("MailPreferences.choose", EVERYONE)));
 
     private record Duo(long trajectoryId, long version, long newcomerId, long buddyId, long otherBuddyId,
                        long coordinatorId) {

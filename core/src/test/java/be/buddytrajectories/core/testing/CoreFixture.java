@@ -11,6 +11,13 @@ import be.buddytrajectories.core.checkin.CheckInService;
 import be.buddytrajectories.core.contact.ContactService;
 import be.buddytrajectories.core.demo.DemoProgramme;
 import be.buddytrajectories.core.intake.NewcomerIntakeService;
+import be.buddytrajectories.core.mail.MailAdmin;
+import be.buddytrajectories.core.mail.MailIntroductions;
+import be.buddytrajectories.core.mail.MailOutbox;
+import be.buddytrajectories.core.mail.MailPreferences;
+import be.buddytrajectories.core.mail.MailRounds;
+import be.buddytrajectories.core.mail.MailSender;
+import be.buddytrajectories.core.mail.SignedLinks;
 import be.buddytrajectories.core.matchproposal.ProposalService;
 import be.buddytrajectories.core.newcomerlink.NewcomerLinkService;
 import be.buddytrajectories.core.newcomerlink.NewcomerPageService;
@@ -34,6 +41,8 @@ import be.buddytrajectories.core.trajectory.TrajectoryService;
 import be.buddytrajectories.core.validation.InputValidator;
 import be.buddytrajectories.hostapi.CurrentUser;
 import be.buddytrajectories.hostapi.HostDatabase;
+import be.buddytrajectories.hostapi.HostInfo;
+import be.buddytrajectories.hostapi.Mailer;
 import be.buddytrajectories.hostapi.PeopleDirectory;
 import be.buddytrajectories.hostapi.Person;
 import be.buddytrajectories.hostapi.PersonKind;
@@ -42,6 +51,7 @@ import be.buddytrajectories.hostapi.testing.InMemoryPeopleDirectory;
 import be.buddytrajectories.hostapi.testing.InstanceBeans;
 import be.buddytrajectories.hostapi.testing.TestDatabases;
 import be.buddytrajectories.hostapi.testing.TestHostDatabase;
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -68,7 +78,8 @@ public final class CoreFixture implements AutoCloseable {
             CheckInService.class, ContactService.class, AlertService.class, CaseloadService.class,
             TrainingService.class, GroupActivityService.class, OutcomeService.class, ProofService.class,
             PrivacyService.class, RetentionJob.class, SpreadsheetImport.class, SpreadsheetExport.class,
-            PeopleFeed.class, DemoProgramme.class,
+            PeopleFeed.class, DemoProgramme.class, SignedLinks.class, MailOutbox.class, MailSender.class,
+            MailRounds.class, MailIntroductions.class, MailAdmin.class, MailPreferences.class,
             NewcomerLinkService.class, NewcomerPageService.class, ParticipantAnswerService.class,
             CalendarFeedService.class, RequestRateLimit.class);
 
@@ -81,6 +92,7 @@ public final class CoreFixture implements AutoCloseable {
     public final FakeCurrentUser user;
     public final InMemoryPeopleDirectory people = new InMemoryPeopleDirectory();
     public final MutableClock clock = new MutableClock(START);
+    public final RecordingMailer mailer = new RecordingMailer();
 
     public CoreFixture(TestDatabases.Kind kind) {
         this(TestDatabases.create(kind), new FakeCurrentUser());
@@ -96,7 +108,9 @@ public final class CoreFixture implements AutoCloseable {
                         HostDatabase.class, new TestHostDatabase(database),
                         CurrentUser.class, user,
                         PeopleDirectory.class, people,
-                        Clock.class, clock)));
+                        Clock.class, clock,
+                        Mailer.class, mailer,
+                        HostInfo.class, new HostInfo("Test host", "test", "1.1.0", URI.create("https://buddy.example.org/")))));
         BEANS.forEach(weld::addBeanClass);
         container = weld.initialize();
     }

@@ -13,6 +13,7 @@ import be.buddytrajectories.core.trajectory.Agreement;
 import be.buddytrajectories.core.trajectory.StartInput;
 import be.buddytrajectories.core.trajectory.Trajectory;
 import be.buddytrajectories.core.trajectory.TrajectoryService;
+import be.buddytrajectories.hostapi.Person;
 import be.buddytrajectories.search.profile.DutchLevel;
 import be.buddytrajectories.search.profile.Goal;
 import java.time.DayOfWeek;
@@ -43,20 +44,30 @@ public final class Duos {
 
     /** A registered newcomer on the waiting list. */
     public Trajectory waiting(String name, boolean pntObliged) {
+        return waiting(f.newcomer(name), pntObliged);
+    }
+
+    public Trajectory waiting(Person newcomer, boolean pntObliged) {
         f.signInCoordinator();
-        long newcomer = f.newcomer(name).id();
-        return f.bean(NewcomerIntakeService.class).register(newcomer, intake(pntObliged));
+        return f.bean(NewcomerIntakeService.class).register(newcomer.id(), intake(pntObliged));
     }
 
     /** A registered buddy with this capacity. */
     public long buddy(String name, int capacity) {
+        return buddy(f.volunteer(name), capacity);
+    }
+
+    public long buddy(Person volunteer, int capacity) {
         f.signInCoordinator();
-        long volunteer = f.volunteer(name).id();
-        f.bean(BuddyProfileService.class).register(volunteer, Profiles.buddy(capacity));
-        return volunteer;
+        f.bean(BuddyProfileService.class).register(volunteer.id(), Profiles.buddy(capacity));
+        return volunteer.id();
     }
 
     public Trajectory proposed(String newcomer, long buddy) {
+        return proposed(f.newcomer(newcomer), buddy);
+    }
+
+    public Trajectory proposed(Person newcomer, long buddy) {
         Trajectory waiting = waiting(newcomer, false);
         return f.bean(ProposalService.class).propose(waiting.id(), waiting.version(),
                 List.of(new Candidate(buddy, 12.5, "Spreekt Frans\nBeiden houden van voetbal")));
@@ -64,6 +75,10 @@ public final class Duos {
 
     /** An active duo that started today. */
     public Trajectory active(String newcomer, long buddy) {
+        return active(f.newcomer(newcomer), buddy);
+    }
+
+    public Trajectory active(Person newcomer, long buddy) {
         Trajectory proposed = proposed(newcomer, buddy);
         Trajectory accepted = f.bean(ProposalService.class).accept(proposed.id(), proposed.version());
         return f.bean(TrajectoryService.class).start(accepted.id(), accepted.version(),

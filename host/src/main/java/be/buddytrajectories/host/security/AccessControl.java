@@ -3,6 +3,7 @@ package be.buddytrajectories.host.security;
 import be.buddytrajectories.hostapi.CurrentUser;
 import be.buddytrajectories.host.errors.Incident;
 import be.buddytrajectories.hostapi.DatabaseFailures;
+import be.buddytrajectories.hostapi.PublicPage;
 import be.buddytrajectories.hostapi.RequiresPermission;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
@@ -17,9 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Checks every navigation before a view is created: anonymous users go to the sign-in page, and a view marked
- * {@link RequiresPermission} opens only for users with one of its permissions. Also keeps exceptions away from
- * users: they see a sentence, the log gets the details.
+ * Checks every navigation before a view is created: a view marked {@link PublicPage} opens for anyone, anonymous
+ * users go to the sign-in page from every other view, and a view marked {@link RequiresPermission} opens only for
+ * users with one of its permissions. Also keeps exceptions away from users: they see a sentence, the log gets the
+ * details (never a page's address).
  */
 @ApplicationScoped
 public class AccessControl {
@@ -55,7 +57,8 @@ public class AccessControl {
 
     void check(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (target == LoginView.class) {
+        // A public page's address usually holds a secret, so nothing here logs it.
+        if (target == LoginView.class || target.isAnnotationPresent(PublicPage.class)) {
             return;
         }
         if (!user.isAuthenticated()) {

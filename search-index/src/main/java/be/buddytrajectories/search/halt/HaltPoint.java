@@ -13,7 +13,9 @@ public enum HaltPoint {
     /** The index committed a batch of outbox changes, which are not yet discarded from the outbox. */
     BETWEEN_INDEX_COMMIT_AND_OUTBOX_DISCARD,
     /** A rebuilt index generation is the current one, and the old generation is not yet deleted. */
-    DURING_GENERATION_SWAP;
+    DURING_GENERATION_SWAP,
+    /** The mail server accepted a mail, and the outbox does not yet record it as sent. */
+    AFTER_MAIL_ACCEPTED;
 
     /** The exit status of a halted JVM, as for a SIGKILL. */
     public static final int HALT_STATUS = 137;

@@ -6,6 +6,7 @@ import be.buddytrajectories.core.checkin.CheckInService;
 import be.buddytrajectories.core.contact.ContactService;
 import be.buddytrajectories.core.contact.ContactView;
 import be.buddytrajectories.core.contact.HoursSummary;
+import be.buddytrajectories.core.mail.MailIntroductions;
 import be.buddytrajectories.core.matchproposal.MatchProposal;
 import be.buddytrajectories.core.matchproposal.ProposalService;
 import be.buddytrajectories.core.proof.ProofService;
@@ -68,20 +69,22 @@ public class DuoView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private final CheckInService checkIns;
     private final ProofService proofs;
     private final PeopleDirectory people;
+    private final MailIntroductions introductions;
     private final Clock clock;
     private final NewcomerSection newcomerSection;
     private String title = "";
 
     @Inject
     public DuoView(TrajectoryService trajectories, ProposalService proposals, ContactService contacts,
-                   CheckInService checkIns, ProofService proofs, PeopleDirectory people, Clock clock,
-                   NewcomerSection newcomerSection) {
+                   CheckInService checkIns, ProofService proofs, PeopleDirectory people,
+                   MailIntroductions introductions, Clock clock, NewcomerSection newcomerSection) {
         this.proofs = proofs;
         this.trajectories = trajectories;
         this.proposals = proposals;
         this.contacts = contacts;
         this.checkIns = checkIns;
         this.people = people;
+        this.introductions = introductions;
         this.clock = clock;
         this.newcomerSection = newcomerSection;
         setId("buddy-duo");
@@ -111,6 +114,19 @@ public class DuoView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             case CLOSED -> showClosed(duo);
             case WAITING -> add(new Paragraph(getTranslation("buddy.duo.waiting")));
         }
+        if (duo.status() == TrajectoryStatus.PROPOSED || duo.status() == TrajectoryStatus.ACTIVE) {
+            add(new H3(getTranslation("buddy.duo.introduction")), introduction(duo));
+        }
+    }
+
+    private IntroductionForm introduction(Trajectory duo) {
+        FieldErrors errors = new FieldErrors(this);
+        IntroductionForm form = new IntroductionForm(errors);
+        form.addSubmitListener(e -> errors.attempt(() -> introductions.introduce(duo.id(), e.input()))
+                .ifPresent(written -> Problems.confirm(written == 0
+                        ? getTranslation("buddy.duo.introduction.noAddress")
+                        : getTranslation("buddy.duo.introduction.sent", written))));
+        return form;
     }
 
     private void showProposal(Trajectory duo) {

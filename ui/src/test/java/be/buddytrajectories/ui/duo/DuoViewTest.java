@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.buddytrajectories.core.contact.ActivityType;
+import be.buddytrajectories.core.mail.MailSender;
 import be.buddytrajectories.core.trajectory.EndReason;
 import be.buddytrajectories.core.trajectory.Trajectory;
 import be.buddytrajectories.ui.shell.AccessDeniedView;
@@ -172,5 +173,21 @@ class DuoViewTest {
 
         _assertNone(DuoView.class);
         _get(AccessDeniedView.class);
+    }
+
+    @Test
+    void theCoordinatorIntroducesAProposedDuoByMailWithHisOwnMessage() {
+        Trajectory proposed = f.proposed("Amina", f.buddyWithAddress("Lotte", "lotte@example.org"));
+        UI.getCurrent().navigate(DuoView.class, proposed.id());
+        _setValue(_get(TextArea.class, spec -> spec.withId("buddy-duo-introduction-message")),
+                "Jullie houden allebei van voetbal.");
+        _click(_get(Button.class, spec -> spec.withId("buddy-duo-introduction-send")));
+        f.bean(MailSender.class).sendDue();
+
+        assertThat(f.mails).singleElement().satisfies(mail -> {
+            assertThat(mail.to()).isEqualTo("lotte@example.org");
+            assertThat(mail.subject()).isEqualTo("Maak kennis met Amina, je mogelijke buddy");
+            assertThat(mail.body()).contains("Jullie houden allebei van voetbal.", "https://buddy.example.org/buddy/me");
+        });
     }
 }

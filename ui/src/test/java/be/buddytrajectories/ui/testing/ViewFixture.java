@@ -12,6 +12,13 @@ import be.buddytrajectories.core.contact.ContactService;
 import be.buddytrajectories.core.intake.FamilySituation;
 import be.buddytrajectories.core.intake.NewcomerIntakeInput;
 import be.buddytrajectories.core.intake.NewcomerIntakeService;
+import be.buddytrajectories.core.mail.MailAdmin;
+import be.buddytrajectories.core.mail.MailIntroductions;
+import be.buddytrajectories.core.mail.MailOutbox;
+import be.buddytrajectories.core.mail.MailPreferences;
+import be.buddytrajectories.core.mail.MailRounds;
+import be.buddytrajectories.core.mail.MailSender;
+import be.buddytrajectories.core.mail.SignedLinks;
 import be.buddytrajectories.core.matching.ProfileIndexer;
 import be.buddytrajectories.core.matching.SuggestionService;
 import be.buddytrajectories.core.matchproposal.Candidate;
@@ -49,6 +56,9 @@ import be.buddytrajectories.hostapi.Gender;
 import be.buddytrajectories.hostapi.GeoPoint;
 import be.buddytrajectories.hostapi.HostDatabase;
 import be.buddytrajectories.hostapi.HostInfo;
+import be.buddytrajectories.hostapi.Mail;
+import be.buddytrajectories.hostapi.MailNotSent;
+import be.buddytrajectories.hostapi.Mailer;
 import be.buddytrajectories.hostapi.NewPerson;
 import be.buddytrajectories.hostapi.PeopleDirectory;
 import be.buddytrajectories.hostapi.Person;
@@ -67,6 +77,9 @@ import be.buddytrajectories.ui.admin.PrivacyView;
 import be.buddytrajectories.ui.admin.SettingsView;
 import be.buddytrajectories.ui.dashboard.DashboardView;
 import be.buddytrajectories.ui.duo.DuoView;
+import be.buddytrajectories.ui.mail.MailAdminView;
+import be.buddytrajectories.ui.mail.MailPreferencesView;
+import be.buddytrajectories.ui.mail.MailTranslations;
 import be.buddytrajectories.ui.matching.MatchRoundView;
 import be.buddytrajectories.ui.matching.SuggestionsView;
 import be.buddytrajectories.ui.newcomer.NewcomerPageView;
@@ -112,12 +125,16 @@ public final class ViewFixture implements AutoCloseable {
             "Ilse Verstraete");
     private static final long COORDINATOR_ID = 900_001L;
     /** The host as links in the views show it. */
-    public static final HostInfo HOST = new HostInfo("Test host", "1", "1.1.0", URI.create("https://buddy.example.org/"));
+    public static final HostInfo HOST = new HostInfo("Test host", "test", "1.1.0", URI.create("https://buddy.example.org/"));
 
     public final FakeCurrentUser user = new FakeCurrentUser();
     /** The host's people: in memory, or {@code null} on a fixture over another directory. */
     public final InMemoryPeopleDirectory people;
     public final MutableClock clock = new MutableClock(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC));
+    /** What the plugin handed to the host's mailer. */
+    public final List<Mail> mails = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** When set, the host's mailer refuses every mail with it. */
+    public volatile MailNotSent mailRefusal;
     private final PeopleDirectory directory;
     private final TestDatabases.TestDatabase database;
     private final Path dataDirectory;
@@ -146,7 +163,8 @@ public final class ViewFixture implements AutoCloseable {
                 TrajectoryService.class, ProposalService.class, CheckInService.class, ContactService.class,
                 ProfileIndexer.class, SuggestionService.class, AlertService.class, CaseloadService.class,
                 TrainingService.class, GroupActivityService.class, ProofService.class, PrivacyService.class,
-                OutcomeService.class, PeopleFeed.class,
+                OutcomeService.class, PeopleFeed.class, SignedLinks.class, MailOutbox.class, MailIntroductions.class,
+                MailAdmin.class, MailPreferences.class, MailRounds.class, MailSender.class, MailTranslations.class,
                 BuddyTranslations.class, ActivityTranslations.class, buddyDocuments(),
                 NewcomerLinkService.class, NewcomerPageService.class, ParticipantAnswerService.class,
                 CalendarFeedService.class, RequestRateLimit.class, NewcomerSection.class, CalendarSection.class,
@@ -155,15 +173,16 @@ public final class ViewFixture implements AutoCloseable {
         karibu = KaribuWeld.start(beans, routes, Set.of(AccessDeniedView.class, RefusedView.class),
                 Map.of(CurrentUser.class, user, PeopleDirectory.class, directory,
                         HostDatabase.class, new TestHostDatabase(database), Clock.class, clock,
-                        DataDirectory.class, directories, HostInfo.class, HOST));
+                        DataDirectory.class, directories, Mailer.class, (Mailer) this::send,
+                        HostInfo.class, HOST));
     }
 
     /** Every route of the plugin, so that links between views resolve. */
     private static final Set<Class<? extends Component>> ROUTES = Set.of(DashboardView.class, NewcomersView.class,
             NewcomerView.class, IntakeView.class, SuggestionsView.class, MatchRoundView.class, DuoView.class,
             MyDuosView.class, VolunteersView.class, VolunteerProfileView.class, SettingsView.class,
-            IndexStatusView.class, AuditLogView.class, PrivacyView.class, TrainingsView.class,
-            NewcomerPageView.class);
+            IndexStatusView.class, AuditLogView.class, PrivacyView.class, TrainingsView.class, MailAdminView.class,
+            MailPreferencesView.class, NewcomerPageView.class);
 
     /** Starts Weld and Karibu with every route of the plugin (and the access-denied view), and these beans. */
     public static ViewFixture start(Class<?>... extraBeans) {
@@ -187,6 +206,14 @@ public final class ViewFixture implements AutoCloseable {
         }
     }
 
+    private void send(Mail mail) {
+        MailNotSent refusal = mailRefusal;
+        if (refusal != null) {
+            throw refusal;
+        }
+        mails.add(mail);
+    }
+
     public <T> T bean(Class<T> type) {
         return karibu.bean(type);
     }
@@ -205,8 +232,13 @@ public final class ViewFixture implements AutoCloseable {
 
     /** A host volunteer in Gent who is a buddy speaking Dutch and French, free on Wednesday evening. */
     public long buddy(String firstName) {
+        return buddyWithAddress(firstName, null);
+    }
+
+    /** The same buddy, with this e-mail address. */
+    public long buddyWithAddress(String firstName, String email) {
         signInCoordinator();
-        Person person = directory.register(new NewPerson(PersonKind.VOLUNTEER, firstName, "Claes", null, null, 1980,
+        Person person = directory.register(new NewPerson(PersonKind.VOLUNTEER, firstName, "Claes", email, null, 1980,
                 Gender.F, null, "9000", "Gent", new GeoPoint(51.05, 3.72), List.of("nl", "fr"), Set.of("voetbal")));
         bean(BuddyProfileService.class).register(person.id(), profile());
         return person.id();
