@@ -63,11 +63,11 @@ class NewcomerPageJourneyIT {
             page.visible("buddy-newcomer-thanks");
             page.waiting().until(ExpectedConditions.invisibilityOfElementLocated(
                     By.id("buddy-newcomer-meeting-" + contactId)));
-            page.click(page.visible("buddy-newcomer-pulse-GOOD"));
+            clickOnceRendered(page, "buddy-newcomer-pulse-GOOD");
             page.waiting().until(d -> "true".equals(d.findElement(By.id("buddy-newcomer-pulse-GOOD"))
                     .getDomAttribute("aria-pressed")));
-            page.click(page.visible("buddy-newcomer-lang-FR"));
-            assertThat(page.visible("buddy-newcomer-hello").getText()).startsWith("Bonjour ");
+            clickOnceRendered(page, "buddy-newcomer-lang-FR");
+            page.waiting().until(d -> d.findElement(By.id("buddy-newcomer-hello")).getText().startsWith("Bonjour "));
             Number width = (Number) ((JavascriptExecutor) phone).executeScript(
                     "return document.documentElement.scrollWidth;");
             assertThat(width.intValue()).isLessThanOrEqualTo(390);
@@ -118,6 +118,15 @@ class NewcomerPageJourneyIT {
         } finally {
             browser.quit();
         }
+    }
+
+    /** The page renders anew after each tap, so the button is looked up again until the click lands. */
+    private static void clickOnceRendered(Page page, String id) {
+        page.visible(id);
+        page.waiting().until(d -> {
+            d.findElement(By.id(id)).click();
+            return true;
+        });
     }
 
     private static Page page(ChromeDriver browser) {
