@@ -1,6 +1,9 @@
 package be.buddytrajectories.core.alerts;
 
 import be.buddytrajectories.core.programme.ProgrammeSettings;
+import be.buddytrajectories.core.pulse.Answer;
+import be.buddytrajectories.core.pulse.ParticipantAnswer;
+import be.buddytrajectories.core.pulse.ParticipantAnswers;
 import be.buddytrajectories.core.trajectory.Trajectory;
 import be.buddytrajectories.core.trajectory.TrajectoryStatus;
 import jakarta.persistence.EntityManager;
@@ -41,6 +44,8 @@ public final class AlertRules {
                 .setParameter("ids", ids).setParameter("today", today).getResultList()
                 .forEach(row -> minutes.put((Long) row[0], ((Number) row[1]).longValue()));
 
+        Map<Long, LocalDate> notGoodSince = notGoodSince(em, ids);
+
         List<Alert> alerts = new ArrayList<>();
         for (Trajectory t : trajectories) {
             if (t.status() != TrajectoryStatus.ACTIVE && t.status() != TrajectoryStatus.PAUSED) {
@@ -50,6 +55,10 @@ public final class AlertRules {
             if (overdueSince.containsKey(t.id())) {
                 alerts.add(new Alert(t.id(), t.newcomerId(), coordinator, AlertKind.CHECK_IN_OVERDUE,
                         overdueSince.get(t.id())));
+            }
+            if (notGoodSince.containsKey(t.id())) {
+                alerts.add(new Alert(t.id(), t.newcomerId(), coordinator, AlertKind.NOT_GOOD_ANSWER,
+                        notGoodSince.get(t.id())));
             }
             if (t.status() == TrajectoryStatus.ACTIVE) {
                 LocalDate quietSince = lastContact.getOrDefault(t.id(), t.startedOn().orElseThrow());
@@ -71,6 +80,20 @@ public final class AlertRules {
             }
         }
         return alerts;
+    }
+
+    /**
+     * Per duo, the day of the earliest "not good" among the latest answers of each respondent to each question:
+     * a later better answer to the same question clears it.
+     */
+    private static Map<Long, LocalDate> notGoodSince(EntityManager em, List<Long> ids) {
+        Map<String, ParticipantAnswer> latest = new HashMap<>();
+        ParticipantAnswers.of(em, ids).forEach(a -> latest.put(a.trajectoryId() + "/" + a.respondent() + "/"
+                + a.question(), a));
+        Map<Long, LocalDate> since = new HashMap<>();
+        latest.values().stream().filter(a -> a.answer() == Answer.NOT_GOOD).forEach(a -> since.merge(a.trajectoryId(),
+                a.answeredAt().toLocalDate(), (x, y) -> x.isBefore(y) ? x : y));
+        return since;
     }
 
     private static Map<Long, LocalDate> dates(EntityManager em, String query, List<Long> ids, LocalDate today) {

@@ -67,6 +67,10 @@ public class Contact {
     @Column(name = "verified", nullable = false)
     private boolean verified;
 
+    /** When the newcomer confirmed "we met" through his personal link, in UTC. */
+    @Column(name = "confirmed_by_newcomer_at")
+    private LocalDateTime confirmedByNewcomerAt;
+
     /** Seen by coordinators only. */
     @Size(max = Limits.NOTE_LENGTH, message = "{buddy.text.tooLong}")
     @Column(name = "coordinator_note", length = Limits.NOTE_LENGTH)
@@ -92,6 +96,13 @@ public class Contact {
 
     void verify() {
         verified = true;
+    }
+
+    /** The newcomer says this meeting took place; a second confirmation keeps the first moment. */
+    void confirmByNewcomer(LocalDateTime at) {
+        if (confirmedByNewcomerAt == null) {
+            confirmedByNewcomerAt = at;
+        }
     }
 
     public long id() {
@@ -133,6 +144,15 @@ public class Contact {
 
     public boolean verified() {
         return verified;
+    }
+
+    public boolean confirmedByNewcomer() {
+        return confirmedByNewcomerAt != null;
+    }
+
+    /** Counts as confirmed in the proof of participation: verified by a coordinator or confirmed by the newcomer. */
+    public boolean confirmed() {
+        return verified || confirmedByNewcomer();
     }
 
     /** For coordinators only: {@link ContactService} leaves it out for anyone else. */

@@ -84,6 +84,8 @@ final class PersonalData {
         }
         em.createQuery("delete from MatchProposal p where p.volunteerId = :p").setParameter("p", personId)
                 .executeUpdate();
+        em.createQuery("delete from CalendarFeed f where f.volunteerId = :p").setParameter("p", personId)
+                .executeUpdate();
         em.createQuery("update Contact c set c.loggedByPerson = null where c.loggedByPerson = :p")
                 .setParameter("p", personId).executeUpdate();
         forgetAttendance(em, personId);
@@ -144,7 +146,8 @@ final class PersonalData {
                     t.startedOn().get().getYear(), t.closedOn().map(LocalDate::getYear).orElse(null),
                     contacts.stream().mapToLong(Contact::minutes).sum(), contacts.size(), t.endReason().orElse(null)));
         }
-        for (String entity : List.of("Contact", "CheckIn", "MatchProposal")) {
+        for (String entity : List.of("Contact", "CheckIn", "MatchProposal", "NewcomerLink",
+                "ParticipantAnswer")) {
             em.createQuery("delete from " + entity + " e where e.trajectoryId = :t").setParameter("t", t.id())
                     .executeUpdate();
         }

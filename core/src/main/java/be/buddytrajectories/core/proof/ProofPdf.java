@@ -47,6 +47,9 @@ final class ProofPdf {
             row(table, text.getString("proof.hours"), hours.format(proof.hours()) + " "
                     + text.getString("proof.hoursUnit") + " (" + proof.contacts() + " "
                     + text.getString("proof.meetings") + ")");
+            row(table, text.getString("proof.confirmed"), hours.format(proof.confirmedHours()) + " "
+                    + text.getString("proof.hoursUnit") + " (" + proof.confirmedContacts() + " "
+                    + text.getString("proof.meetings") + ")");
             row(table, text.getString("proof.target"), proof.hoursTarget() + " " + text.getString("proof.hoursUnit")
                     + (proof.targetReached() ? " – " + text.getString("proof.targetReached") : ""));
             row(table, text.getString("proof.activities"), proof.activityTypes().stream().sorted()

@@ -70,11 +70,13 @@ public class ProofService {
         Set<ActivityType> types = EnumSet.noneOf(ActivityType.class);
         contacts.forEach(c -> types.add(c.activityType()));
         long minutes = contacts.stream().mapToLong(Contact::minutes).sum();
+        List<Contact> confirmed = contacts.stream().filter(Contact::confirmed).toList();
         String name = people.find(t.newcomerId()).map(Person::displayName).orElse("#" + t.newcomerId());
         audit.record(em, AuditAction.GENERATE_PROOF, t.newcomerId(), auditDetail);
         return new ProofOfParticipation(t.id(), t.newcomerId(), name, from, t.closedOn().orElse(today), minutes,
                 contacts.size(), t.hoursTarget().orElse(0), types,
-                t.agreement().map(Agreement::contactPerson).orElse(""), today);
+                t.agreement().map(Agreement::contactPerson).orElse(""), today,
+                confirmed.stream().mapToLong(Contact::minutes).sum(), confirmed.size());
     }
 
     /** The proof as a PDF ready to sign, in Dutch unless English is asked for. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.buddytrajectories.core.activity.GroupActivityService;
 import be.buddytrajectories.core.alerts.AlertService;
+import be.buddytrajectories.core.calendar.CalendarFeedService;
 import be.buddytrajectories.core.caseload.CaseloadService;
 import be.buddytrajectories.core.checkin.CheckInService;
 import be.buddytrajectories.core.contact.ContactService;
@@ -12,12 +13,15 @@ import be.buddytrajectories.core.mail.MailAdmin;
 import be.buddytrajectories.core.mail.MailIntroductions;
 import be.buddytrajectories.core.mail.MailPreferences;
 import be.buddytrajectories.core.matchproposal.ProposalService;
+import be.buddytrajectories.core.newcomerlink.NewcomerLinkService;
+import be.buddytrajectories.core.newcomerlink.NewcomerPageService;
 import be.buddytrajectories.core.outcome.OutcomeService;
 import be.buddytrajectories.core.privacy.PrivacyService;
 import be.buddytrajectories.core.profile.BuddyProfileService;
 import be.buddytrajectories.core.programme.ProgrammeOverview;
 import be.buddytrajectories.core.programme.ProgrammeSettingsService;
 import be.buddytrajectories.core.proof.ProofService;
+import be.buddytrajectories.core.pulse.ParticipantAnswerService;
 import be.buddytrajectories.core.testing.CoreFixture;
 import be.buddytrajectories.core.testing.Duos;
 import be.buddytrajectories.core.training.TrainingService;
@@ -64,7 +68,9 @@ class ServicePermissionsIT {
             TrajectoryService.class, ProposalService.class, ContactService.class, CheckInService.class,
             AlertService.class, CaseloadService.class, TrainingService.class, GroupActivityService.class,
             OutcomeService.class, ProofService.class, PrivacyService.class, ProgrammeSettingsService.class,
-            ProgrammeOverview.class, MailIntroductions.class, MailAdmin.class, MailPreferences.class);
+            ProgrammeOverview.class, MailIntroductions.class, MailAdmin.class, MailPreferences.class,
+            NewcomerLinkService.class, NewcomerPageService.class, ParticipantAnswerService.class,
+            CalendarFeedService.class);
 
     /**
      * Who may call what; anything not listed is for coordinators and admins only (alerts, proofs of participation
@@ -99,7 +105,18 @@ class ServicePermissionsIT {
             Map.entry("MailAdmin.retryAllFailed", ADMIN_ONLY),
             // The signed link from the mail is the authority: anyone holding it, signed in or not.
             Map.entry("MailPreferences.of", EVERYONE),
-            Map.entry("MailPreferences.choose", EVERYONE)));
+            Map.entry("MailPreferences.choose", EVERYONE),
+            // The newcomer's personal link and the buddy's calendar link are the authority: anyone holding them.
+            Map.entry("NewcomerPageService.open", EVERYONE),
+            Map.entry("NewcomerPageService.confirmMeeting", EVERYONE),
+            Map.entry("NewcomerPageService.answer", EVERYONE),
+            Map.entry("CalendarFeedService.feed", EVERYONE),
+            Map.entry("CalendarFeedService.createMine", BUDDIES),
+            Map.entry("CalendarFeedService.revokeMine", BUDDIES),
+            Map.entry("CalendarFeedService.mineSince", BUDDIES),
+            // The buddy identified by a mail link (nobody signed in) or signed in himself; staff for him.
+            Map.entry("ParticipantAnswerService.answerAsBuddy",
+                    EnumSet.of(Role.ANONYMOUS, Role.OWN_BUDDY, Role.COORDINATOR, Role.ADMIN))));
 
     private record Duo(long trajectoryId, long version, long newcomerId, long buddyId, long otherBuddyId,
                        long coordinatorId) {

@@ -5,6 +5,7 @@ import be.buddytrajectories.core.access.Permission;
 import be.buddytrajectories.core.activity.GroupActivityService;
 import be.buddytrajectories.core.alerts.AlertService;
 import be.buddytrajectories.core.audit.AuditTrail;
+import be.buddytrajectories.core.calendar.CalendarFeedService;
 import be.buddytrajectories.core.caseload.CaseloadService;
 import be.buddytrajectories.core.checkin.CheckInService;
 import be.buddytrajectories.core.contact.ContactService;
@@ -18,6 +19,8 @@ import be.buddytrajectories.core.mail.MailRounds;
 import be.buddytrajectories.core.mail.MailSender;
 import be.buddytrajectories.core.mail.SignedLinks;
 import be.buddytrajectories.core.matchproposal.ProposalService;
+import be.buddytrajectories.core.newcomerlink.NewcomerLinkService;
+import be.buddytrajectories.core.newcomerlink.NewcomerPageService;
 import be.buddytrajectories.core.outbox.IndexOutbox;
 import be.buddytrajectories.core.outcome.OutcomeService;
 import be.buddytrajectories.core.people.PeopleFeed;
@@ -28,8 +31,10 @@ import be.buddytrajectories.core.profile.BuddyProfileService;
 import be.buddytrajectories.core.programme.ProgrammeOverview;
 import be.buddytrajectories.core.programme.ProgrammeSettingsService;
 import be.buddytrajectories.core.proof.ProofService;
+import be.buddytrajectories.core.pulse.ParticipantAnswerService;
 import be.buddytrajectories.core.spreadsheet.SpreadsheetExport;
 import be.buddytrajectories.core.spreadsheet.SpreadsheetImport;
+import be.buddytrajectories.core.token.RequestRateLimit;
 import be.buddytrajectories.core.training.TrainingService;
 import be.buddytrajectories.core.trajectory.TrajectoryAccess;
 import be.buddytrajectories.core.trajectory.TrajectoryService;
@@ -74,7 +79,9 @@ public final class CoreFixture implements AutoCloseable {
             TrainingService.class, GroupActivityService.class, OutcomeService.class, ProofService.class,
             PrivacyService.class, RetentionJob.class, SpreadsheetImport.class, SpreadsheetExport.class,
             PeopleFeed.class, DemoProgramme.class, SignedLinks.class, MailOutbox.class, MailSender.class,
-            MailRounds.class, MailIntroductions.class, MailAdmin.class, MailPreferences.class);
+            MailRounds.class, MailIntroductions.class, MailAdmin.class, MailPreferences.class,
+            NewcomerLinkService.class, NewcomerPageService.class, ParticipantAnswerService.class,
+            CalendarFeedService.class, RequestRateLimit.class);
 
     public static final LocalDate START = LocalDate.of(2026, 3, 2);
 

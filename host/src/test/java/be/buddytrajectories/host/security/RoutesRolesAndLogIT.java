@@ -18,6 +18,7 @@ import be.buddytrajectories.ui.dashboard.DashboardView;
 import be.buddytrajectories.ui.duo.DuoView;
 import be.buddytrajectories.ui.matching.MatchRoundView;
 import be.buddytrajectories.ui.matching.SuggestionsView;
+import be.buddytrajectories.ui.newcomer.NewcomerPageView;
 import be.buddytrajectories.ui.newcomers.IntakeView;
 import be.buddytrajectories.ui.newcomers.NewcomerView;
 import be.buddytrajectories.ui.newcomers.NewcomersView;
@@ -73,6 +74,7 @@ class RoutesRolesAndLogIT {
     private static final Set<Role> SIGNED_IN = EnumSet.of(Role.BUDDY, Role.COORDINATOR, Role.ADMIN);
     private static final Set<Role> STAFF = EnumSet.of(Role.COORDINATOR, Role.ADMIN);
     private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
+    private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
 
     /** The id of a view's root element and the roles that may open it. */
     private record Access(String rootId, Set<Role> roles) {
@@ -98,6 +100,7 @@ class RoutesRolesAndLogIT {
         ROUTES.put(TrainingsView.class, new Access("buddy-trainings", STAFF));
         ROUTES.put(SpreadsheetView.class, new Access("import", STAFF));
         ROUTES.put(SettingsView.class, new Access("buddy-settings", ADMIN));
+        ROUTES.put(NewcomerPageView.class, new Access("buddy-newcomer-page", EVERYONE));
         ROUTES.put(AuditLogView.class, new Access("buddy-audit", ADMIN));
         ROUTES.put(PrivacyView.class, new Access("buddy-privacy", ADMIN));
         ROUTES.put(IndexStatusView.class, new Access("buddy-index", ADMIN));
@@ -177,7 +180,7 @@ class RoutesRolesAndLogIT {
             for (Map.Entry<Class<? extends Component>, Access> route : ROUTES.entrySet()) {
                 String path = path(route.getKey());
                 Access access = route.getValue();
-                String expected = role == Role.ANONYMOUS ? "login-view"
+                String expected = role == Role.ANONYMOUS && !access.roles().contains(Role.ANONYMOUS) ? "login-view"
                         : access.roles().contains(role) ? access.rootId() : "permission-denied";
                 String seen = open(path);
                 if (!expected.equals(seen)) {

@@ -20,6 +20,7 @@ import be.buddytrajectories.core.trajectory.TrajectoryStatus;
 import be.buddytrajectories.hostapi.PeopleDirectory;
 import be.buddytrajectories.hostapi.Person;
 import be.buddytrajectories.hostapi.RequiresPermission;
+import be.buddytrajectories.ui.newcomer.NewcomerSection;
 import be.buddytrajectories.ui.shell.FieldErrors;
 import be.buddytrajectories.ui.shell.Formats;
 import be.buddytrajectories.ui.shell.Labels;
@@ -70,12 +71,13 @@ public class DuoView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private final PeopleDirectory people;
     private final MailIntroductions introductions;
     private final Clock clock;
+    private final NewcomerSection newcomerSection;
     private String title = "";
 
     @Inject
     public DuoView(TrajectoryService trajectories, ProposalService proposals, ContactService contacts,
                    CheckInService checkIns, ProofService proofs, PeopleDirectory people,
-                   MailIntroductions introductions, Clock clock) {
+                   MailIntroductions introductions, Clock clock, NewcomerSection newcomerSection) {
         this.proofs = proofs;
         this.trajectories = trajectories;
         this.proposals = proposals;
@@ -84,6 +86,7 @@ public class DuoView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         this.people = people;
         this.introductions = introductions;
         this.clock = clock;
+        this.newcomerSection = newcomerSection;
         setId("buddy-duo");
     }
 
@@ -171,6 +174,7 @@ public class DuoView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                 }));
         add(new H3(getTranslation("buddy.contact.title")), contactForm, contactGrid(contacts.of(duo.id())));
         add(new H3(getTranslation("buddy.duo.fitCheck")), fitCheck(duo));
+        add(newcomerSection.forRunningDuo(duo.id()));
         add(new H3(getTranslation("buddy.checkIn.title")), checkInSection(duo));
         FieldErrors agreementErrors = new FieldErrors(this);
         AgreementForm agreement = new AgreementForm(duo.agreement().orElse(null), "buddy.agreement.save",
@@ -224,10 +228,17 @@ public class DuoView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         grid.addColumn(c -> Labels.of(this, c.loggedBy())).setHeader(getTranslation("buddy.contact.loggedBy"));
         grid.addComponentColumn(c -> c.verified() ? new Span(getTranslation("buddy.contact.verified"))
                 : verifyButton(c)).setHeader(getTranslation("buddy.contact.verified"));
+        grid.addComponentColumn(this::newcomerConfirmation).setHeader(getTranslation("buddy.contact.confirmedByNewcomer"));
         grid.addColumn(c -> c.coordinatorNote().orElse("")).setHeader(getTranslation("buddy.contact.note"));
         grid.setItems(all);
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    private Span newcomerConfirmation(ContactView contact) {
+        Span confirmed = new Span(contact.confirmedByNewcomer() ? "✔" : "");
+        confirmed.setId("buddy-contact-confirmed-by-newcomer-" + contact.id());
+        return confirmed;
     }
 
     private Button verifyButton(ContactView contact) {

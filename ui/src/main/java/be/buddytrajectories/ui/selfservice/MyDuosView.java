@@ -15,6 +15,7 @@ import be.buddytrajectories.core.trajectory.TrajectoryService;
 import be.buddytrajectories.core.trajectory.TrajectoryStatus;
 import be.buddytrajectories.hostapi.CurrentUser;
 import be.buddytrajectories.hostapi.RequiresPermission;
+import be.buddytrajectories.ui.calendar.CalendarSection;
 import be.buddytrajectories.ui.duo.AgreementForm;
 import be.buddytrajectories.ui.shell.FieldErrors;
 import be.buddytrajectories.ui.shell.Formats;
@@ -52,10 +53,12 @@ public class MyDuosView extends VerticalLayout implements HasDynamicTitle {
     private final GroupActivityService activities;
     private final CurrentUser user;
     private final Clock clock;
+    private final CalendarSection calendar;
 
     @Inject
     public MyDuosView(TrajectoryService trajectories, ContactService contacts, NewcomerIntakeService intakes,
-                      BuddyProfileService profiles, GroupActivityService activities, CurrentUser user, Clock clock) {
+                      BuddyProfileService profiles, GroupActivityService activities, CurrentUser user, Clock clock,
+                      CalendarSection calendar) {
         this.activities = activities;
         this.trajectories = trajectories;
         this.contacts = contacts;
@@ -63,6 +66,7 @@ public class MyDuosView extends VerticalLayout implements HasDynamicTitle {
         this.profiles = profiles;
         this.user = user;
         this.clock = clock;
+        this.calendar = calendar;
         setId("buddy-me");
         setMaxWidth("40em");
         setPadding(true);
@@ -84,6 +88,7 @@ public class MyDuosView extends VerticalLayout implements HasDynamicTitle {
         if (upcoming.getChildren().findAny().isPresent()) {
             add(new H3(getTranslation("buddy.me.activities")), upcoming);
         }
+        add(calendar.forSignedInBuddy());
         Optional<BuddyProfile> profile = user.personId().flatMap(profiles::find);
         profile.ifPresent(p -> {
             FieldErrors errors = new FieldErrors(this);

@@ -5,6 +5,7 @@ import be.buddytrajectories.core.access.Permission;
 import be.buddytrajectories.core.activity.GroupActivityService;
 import be.buddytrajectories.core.alerts.AlertService;
 import be.buddytrajectories.core.audit.AuditTrail;
+import be.buddytrajectories.core.calendar.CalendarFeedService;
 import be.buddytrajectories.core.caseload.CaseloadService;
 import be.buddytrajectories.core.checkin.CheckInService;
 import be.buddytrajectories.core.contact.ContactService;
@@ -22,6 +23,8 @@ import be.buddytrajectories.core.matching.ProfileIndexer;
 import be.buddytrajectories.core.matching.SuggestionService;
 import be.buddytrajectories.core.matchproposal.Candidate;
 import be.buddytrajectories.core.matchproposal.ProposalService;
+import be.buddytrajectories.core.newcomerlink.NewcomerLinkService;
+import be.buddytrajectories.core.newcomerlink.NewcomerPageService;
 import be.buddytrajectories.core.outbox.IndexOutbox;
 import be.buddytrajectories.core.outcome.OutcomeService;
 import be.buddytrajectories.core.people.PeopleFeed;
@@ -38,6 +41,8 @@ import be.buddytrajectories.core.profile.BuddyProfileService;
 import be.buddytrajectories.core.programme.ProgrammeOverview;
 import be.buddytrajectories.core.programme.ProgrammeSettingsService;
 import be.buddytrajectories.core.proof.ProofService;
+import be.buddytrajectories.core.pulse.ParticipantAnswerService;
+import be.buddytrajectories.core.token.RequestRateLimit;
 import be.buddytrajectories.core.training.TrainingService;
 import be.buddytrajectories.core.trajectory.Agreement;
 import be.buddytrajectories.core.trajectory.StartInput;
@@ -66,6 +71,7 @@ import be.buddytrajectories.hostapi.testing.TestHostDatabase;
 import be.buddytrajectories.search.profile.DutchLevel;
 import be.buddytrajectories.search.profile.Goal;
 import be.buddytrajectories.ui.admin.AuditLogView;
+import be.buddytrajectories.ui.calendar.CalendarSection;
 import be.buddytrajectories.ui.admin.IndexStatusView;
 import be.buddytrajectories.ui.admin.PrivacyView;
 import be.buddytrajectories.ui.admin.SettingsView;
@@ -76,6 +82,9 @@ import be.buddytrajectories.ui.mail.MailPreferencesView;
 import be.buddytrajectories.ui.mail.MailTranslations;
 import be.buddytrajectories.ui.matching.MatchRoundView;
 import be.buddytrajectories.ui.matching.SuggestionsView;
+import be.buddytrajectories.ui.newcomer.NewcomerPageView;
+import be.buddytrajectories.ui.newcomer.NewcomerSection;
+import be.buddytrajectories.ui.newcomer.NewcomerTranslations;
 import be.buddytrajectories.ui.newcomers.IntakeView;
 import be.buddytrajectories.ui.newcomers.NewcomerView;
 import be.buddytrajectories.ui.newcomers.NewcomersView;
@@ -115,6 +124,8 @@ public final class ViewFixture implements AutoCloseable {
             "elke week, woensdagavond", "samen wandelen", "geen administratie", "trajectbegeleider",
             "Ilse Verstraete");
     private static final long COORDINATOR_ID = 900_001L;
+    /** The host as links in the views show it. */
+    public static final HostInfo HOST = new HostInfo("Test host", "test", "1.1.0", URI.create("https://buddy.example.org/"));
 
     public final FakeCurrentUser user = new FakeCurrentUser();
     /** The host's people: in memory, or {@code null} on a fixture over another directory. */
@@ -154,13 +165,16 @@ public final class ViewFixture implements AutoCloseable {
                 TrainingService.class, GroupActivityService.class, ProofService.class, PrivacyService.class,
                 OutcomeService.class, PeopleFeed.class, SignedLinks.class, MailOutbox.class, MailIntroductions.class,
                 MailAdmin.class, MailPreferences.class, MailRounds.class, MailSender.class, MailTranslations.class,
-                BuddyTranslations.class, ActivityTranslations.class, buddyDocuments()));
+                BuddyTranslations.class, ActivityTranslations.class, buddyDocuments(),
+                NewcomerLinkService.class, NewcomerPageService.class, ParticipantAnswerService.class,
+                CalendarFeedService.class, RequestRateLimit.class, NewcomerSection.class, CalendarSection.class,
+                NewcomerTranslations.class));
         beans.addAll(extraBeans);
         karibu = KaribuWeld.start(beans, routes, Set.of(AccessDeniedView.class, RefusedView.class),
                 Map.of(CurrentUser.class, user, PeopleDirectory.class, directory,
                         HostDatabase.class, new TestHostDatabase(database), Clock.class, clock,
                         DataDirectory.class, directories, Mailer.class, (Mailer) this::send,
-                        HostInfo.class, new HostInfo("Test host", "test", "1.1.0", URI.create("https://buddy.example.org/"))));
+                        HostInfo.class, HOST));
     }
 
     /** Every route of the plugin, so that links between views resolve. */
@@ -168,7 +182,7 @@ public final class ViewFixture implements AutoCloseable {
             NewcomerView.class, IntakeView.class, SuggestionsView.class, MatchRoundView.class, DuoView.class,
             MyDuosView.class, VolunteersView.class, VolunteerProfileView.class, SettingsView.class,
             IndexStatusView.class, AuditLogView.class, PrivacyView.class, TrainingsView.class, MailAdminView.class,
-            MailPreferencesView.class);
+            MailPreferencesView.class, NewcomerPageView.class);
 
     /** Starts Weld and Karibu with every route of the plugin (and the access-denied view), and these beans. */
     public static ViewFixture start(Class<?>... extraBeans) {

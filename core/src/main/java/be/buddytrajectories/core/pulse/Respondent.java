@@ -1,0 +1,6 @@
+package be.buddytrajectories.core.pulse;
+
+/** Who answered. */
+public enum Respondent {
+    BUDDY, NEWCOMER
+}
