@@ -42,14 +42,17 @@ public class MailRounds {
 
     private final BuddyDatabase database;
     private final MailOutbox outbox;
+    private final MailAnswers answers;
     private final PeopleDirectory people;
     private final HostInfo host;
     private final Clock clock;
 
     @Inject
-    public MailRounds(BuddyDatabase database, MailOutbox outbox, PeopleDirectory people, HostInfo host, Clock clock) {
+    public MailRounds(BuddyDatabase database, MailOutbox outbox, MailAnswers answers, PeopleDirectory people,
+                      HostInfo host, Clock clock) {
         this.database = database;
         this.outbox = outbox;
+        this.answers = answers;
         this.people = people;
         this.host = host;
         this.clock = clock;
@@ -115,20 +118,31 @@ public class MailRounds {
             for (long buddyId : t.buddyIds()) {
                 Optional<Person> buddy = people.find(buddyId);
                 if (buddy.isPresent()) {
+                    String language = MailLanguage.of(buddy.get(), Audience.BUDDY);
                     written += write(em, new Letter(MailKind.CHECK_IN_INVITATION, Audience.BUDDY, buddy.get(),
                             "check-in:" + checkIn.id() + ":" + buddyId, Map.of("partner", firstName(newcomer),
-                            "date", date, "answers", "")));
+                            "date", date, "answers", oneClickAnswers(language, t.id(), buddyId)))
+                            .with(Attachment.CHECK_IN_ICS, checkIn.id()));
                 }
             }
             if (newcomer.isPresent()) {
+                String language = MailLanguage.of(newcomer.get(), Audience.NEWCOMER);
                 written += write(em, new Letter(MailKind.CHECK_IN_INVITATION, Audience.NEWCOMER, newcomer.get(),
                         "check-in:" + checkIn.id() + ":" + t.newcomerId(), Map.of(
                         "partner", t.buddyIds().stream().map(people::find).map(MailRounds::firstName)
                                 .collect(Collectors.joining(", ")),
-                        "date", date, "answers", "")));
+                        "date", date, "answers", MailTemplates.text(language, "answers.newcomer")))
+                        .with(Attachment.CHECK_IN_ICS, checkIn.id()));
             }
         }
         return written;
+    }
+
+    /** One line per face: its word and the link that records it. */
+    private String oneClickAnswers(String language, long trajectoryId, long buddyId) {
+        return answers.linksFor(trajectoryId, buddyId).entrySet().stream()
+                .map(e -> MailTemplates.text(language, "answer." + e.getKey().name()) + ": " + e.getValue())
+                .collect(Collectors.joining("\n"));
     }
 
     private int thanks(EntityManager em, LocalDate today) {

@@ -1,5 +1,7 @@
 package be.buddytrajectories.core.mail;
 
+import be.buddytrajectories.core.calendar.Invitations;
+import be.buddytrajectories.core.checkin.CheckIn;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.core.proof.ProofService;
 import be.buddytrajectories.hostapi.HostInfo;
@@ -120,18 +122,24 @@ public class MailSender {
     }
 
     Mail toMail(OutgoingMail mail) {
-        List<Mail.Attachment> files = mail.attachment().map(file -> List.of(render(file, mail))).orElse(List.of());
+        List<Mail.Attachment> files = mail.attachment().flatMap(file -> render(file, mail)).stream().toList();
         return new Mail(mail.address(), mail.subject(), mail.body(), files,
                 "<buddy-mail-" + mail.id() + "@" + messageIdDomain() + ">");
     }
 
-    private Mail.Attachment render(Attachment file, OutgoingMail mail) {
+    /** The file, or empty when what it showed is gone (a check-in deleted since): the mail goes without it. */
+    private Optional<Mail.Attachment> render(Attachment file, OutgoingMail mail) {
         long ref = mail.attachmentRef().orElseThrow();
+        String language = mail.language();
         return switch (file) {
-            case PROOF_PDF -> new Mail.Attachment(
-                    MailTemplates.text(mail.language(), "proof.fileName") + ".pdf", "application/pdf",
-                    database.inTransaction(em -> proofs.pdfForThankYouMail(em, ref,
-                            Locale.forLanguageTag(mail.language()))));
+            case PROOF_PDF -> Optional.of(new Mail.Attachment(MailTemplates.text(language, "proof.fileName") + ".pdf",
+                    "application/pdf", database.inTransaction(em -> proofs.pdfForThankYouMail(em, ref,
+                            Locale.forLanguageTag(language)))));
+            case CHECK_IN_ICS -> database.inTransaction(em -> Optional.ofNullable(em.find(CheckIn.class, ref)))
+                    .map(checkIn -> new Mail.Attachment(MailTemplates.text(language, "invitation.fileName") + ".ics",
+                            "text/calendar; method=REQUEST; charset=UTF-8", Invitations.checkIn(checkIn.id(),
+                            checkIn.dueOn(), MailTemplates.text(language, "invitation.summary"), null,
+                            "noreply@" + messageIdDomain(), List.of(mail.address()), 0, clock.instant())));
         };
     }
 

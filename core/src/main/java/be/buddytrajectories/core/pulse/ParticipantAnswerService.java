@@ -30,16 +30,15 @@ public class ParticipantAnswerService {
     }
 
     /**
-     * Stores the buddy's answer. For callers that identified the buddy themselves: a one-click link in a mail to
-     * that buddy, or the signed-in buddy. A signed-in user must be that buddy or a coordinator.
+     * Stores the answer of a signed-in buddy, or of a coordinator for him. A buddy without an account answers through
+     * the signed one-click link of his check-in invitation ({@code core.mail.MailAnswers}).
      *
-     * @throws AccessDeniedException when {@code buddyId} is no buddy of the duo, or a signed-in user is someone else
+     * @throws AccessDeniedException when {@code buddyId} is no buddy of the duo, or the caller is someone else
      */
     public ParticipantAnswer answerAsBuddy(long trajectoryId, long buddyId, Question question, Answer answer) {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(answer, "answer");
-        if (access.user().isAuthenticated() && !access.isBuddy(buddyId)
-                && !access.holdsAny(Permission.COORDINATOR, Permission.ADMIN)) {
+        if (!access.isBuddy(buddyId) && !access.holdsAny(Permission.COORDINATOR, Permission.ADMIN)) {
             throw new AccessDeniedException("answer.asBuddy");
         }
         return database.inTransaction(em -> {

@@ -10,6 +10,7 @@ import be.buddytrajectories.core.checkin.CheckInService;
 import be.buddytrajectories.core.contact.ContactService;
 import be.buddytrajectories.core.intake.NewcomerIntakeService;
 import be.buddytrajectories.core.mail.MailAdmin;
+import be.buddytrajectories.core.mail.MailAnswers;
 import be.buddytrajectories.core.mail.MailIntroductions;
 import be.buddytrajectories.core.mail.MailPreferences;
 import be.buddytrajectories.core.matchproposal.ProposalService;
@@ -68,7 +69,7 @@ class ServicePermissionsIT {
             TrajectoryService.class, ProposalService.class, ContactService.class, CheckInService.class,
             AlertService.class, CaseloadService.class, TrainingService.class, GroupActivityService.class,
             OutcomeService.class, ProofService.class, PrivacyService.class, ProgrammeSettingsService.class,
-            ProgrammeOverview.class, MailIntroductions.class, MailAdmin.class, MailPreferences.class,
+            ProgrammeOverview.class, MailIntroductions.class, MailAdmin.class, MailPreferences.class, MailAnswers.class,
             NewcomerLinkService.class, NewcomerPageService.class, ParticipantAnswerService.class,
             CalendarFeedService.class);
 
@@ -114,9 +115,8 @@ class ServicePermissionsIT {
             Map.entry("CalendarFeedService.createMine", BUDDIES),
             Map.entry("CalendarFeedService.revokeMine", BUDDIES),
             Map.entry("CalendarFeedService.mineSince", BUDDIES),
-            // The buddy identified by a mail link (nobody signed in) or signed in himself; staff for him.
-            Map.entry("ParticipantAnswerService.answerAsBuddy",
-                    EnumSet.of(Role.ANONYMOUS, Role.OWN_BUDDY, Role.COORDINATOR, Role.ADMIN))));
+            Map.entry("ParticipantAnswerService.answerAsBuddy", STAFF_AND_OWN_BUDDY),
+            Map.entry("MailAnswers.answer", EVERYONE)));
 
     private record Duo(long trajectoryId, long version, long newcomerId, long buddyId, long otherBuddyId,
                        long coordinatorId) {

@@ -4,14 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.buddytrajectories.core.access.AccessDeniedException;
+import be.buddytrajectories.core.checkin.CheckInService;
 import be.buddytrajectories.core.contact.ActivityType;
 import be.buddytrajectories.core.contact.ContactInput;
 import be.buddytrajectories.core.contact.ContactService;
+import be.buddytrajectories.core.pulse.Answer;
+import be.buddytrajectories.core.pulse.ParticipantAnswerService;
+import be.buddytrajectories.core.pulse.Respondent;
 import be.buddytrajectories.core.rules.RuleViolationException;
 import be.buddytrajectories.core.testing.CoreFixture;
 import be.buddytrajectories.core.testing.Duos;
 import be.buddytrajectories.core.testing.FixturePerKind;
+import be.buddytrajectories.core.trajectory.EndReason;
 import be.buddytrajectories.core.trajectory.Trajectory;
+import be.buddytrajectories.core.trajectory.TrajectoryService;
 import be.buddytrajectories.hostapi.Gender;
 import be.buddytrajectories.hostapi.Mail;
 import be.buddytrajectories.hostapi.NewPerson;
@@ -253,6 +259,47 @@ class MailOutboxIT extends FixturePerKind {
         assertThatThrownBy(() -> f.bean(MailAdmin.class).queue(10)).isInstanceOf(AccessDeniedException.class);
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void aCheckInInvitationCarriesTheCalendarInvitationAndOneClickAnswersThatCountWhileTheDuoRuns(
+            TestDatabases.Kind kind) throws Exception {
+        CoreFixture f = fixture(kind);
+        send(f);
+        Person buddy = person(f, PersonKind.VOLUNTEER, "Ilse", List.of("nl"));
+        Duos duos = new Duos(f);
+        Trajectory duo = duos.active(person(f, PersonKind.NEWCOMER, "Imane", List.of("ar")), duos.buddy(buddy, 1));
+        f.bean(CheckInService.class).planExtra(duo.id(), f.clock.today().plusDays(3));
+
+        rounds(f);
+        send(f);
+
+        Mail invitation = received(f, buddy, MailKind.CHECK_IN_INVITATION).get(0);
+        assertThat(invitation.subject()).isEqualTo("Gesprek met je coördinator op " + f.clock.today().plusDays(3));
+        assertThat(invitation.attachments()).singleElement().satisfies(ics -> {
+            assertThat(ics.fileName()).isEqualTo("uitnodiging.ics");
+            assertThat(ics.contentType()).startsWith("text/calendar; method=REQUEST");
+            // iCalendar folds long lines with a line break and a space.
+            assertThat(new String(ics.content(), java.nio.charset.StandardCharsets.UTF_8).replace("\r\n ", ""))
+                    .contains("METHOD:REQUEST", "mailto:" + buddy.email());
+        });
+        String good = answerLink(invitation.body(), ":-) Goed: ");
+        String notGood = answerLink(invitation.body(), ":-( Niet goed: ");
+        MailAnswers answers = f.bean(MailAnswers.class);
+        f.user.signOut();
+
+        assertThat(answers.answer(good)).contains(Answer.GOOD);
+        assertThat(answers.answer(notGood.replace("NOTGOOD", "GOOD"))).as("a changed link").isEmpty();
+        f.signInCoordinator();
+        assertThat(f.bean(ParticipantAnswerService.class).of(duo.id())).singleElement().satisfies(a -> {
+            assertThat(a.respondent()).isEqualTo(Respondent.BUDDY);
+            assertThat(a.answer()).isEqualTo(Answer.GOOD);
+        });
+        TrajectoryService trajectories = f.bean(TrajectoryService.class);
+        Trajectory running = trajectories.find(duo.id());
+        trajectories.close(running.id(), running.version(), EndReason.COMPLETED, null);
+        assertThat(answers.answer(notGood)).as("after the duo closed").isEmpty();
+    }
+
     /** A buddy with an address in an active duo that has had no contact for 15 days. */
     private static Person quietBuddy(CoreFixture f, String name) {
         Person buddy = person(f, PersonKind.VOLUNTEER, name, List.of("nl"));
@@ -305,6 +352,13 @@ class MailOutboxIT extends FixturePerKind {
                         select count(m) from OutgoingMail m
                         where m.attempts > 0 and m.state = be.buddytrajectories.core.mail.MailState.PENDING""",
                 Long.class).getSingleResult());
+    }
+
+    /** The signed part of the one-click link after {@code label} in a mail's body. */
+    private static String answerLink(String body, String label) {
+        String marker = "https://buddy.example.org/" + MailAnswers.PATH + "/";
+        String line = body.lines().filter(l -> l.startsWith(label)).findFirst().orElseThrow();
+        return line.substring(line.indexOf(marker) + marker.length()).strip();
     }
 
     private static String preferencesLink(String body) {

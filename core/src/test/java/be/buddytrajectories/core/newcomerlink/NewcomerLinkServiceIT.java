@@ -222,12 +222,16 @@ class NewcomerLinkServiceIT extends FixturePerKind {
         long otherBuddy = duos.buddy("Hugo", 1);
         Trajectory duo = duos.active("Hiba", buddy);
         ParticipantAnswerService answers = f.bean(ParticipantAnswerService.class);
-        f.user.signOut();
+        f.signInBuddy(buddy);
 
         ParticipantAnswer given = answers.answerAsBuddy(duo.id(), buddy, Question.FIT, Answer.NOT_GOOD);
 
         assertThat(given.respondent()).isEqualTo(Respondent.BUDDY);
+        f.signInBuddy(otherBuddy);
         assertThatThrownBy(() -> answers.answerAsBuddy(duo.id(), otherBuddy, Question.PULSE, Answer.GOOD))
+                .isInstanceOf(AccessDeniedException.class);
+        f.user.signOut();
+        assertThatThrownBy(() -> answers.answerAsBuddy(duo.id(), buddy, Question.PULSE, Answer.GOOD))
                 .isInstanceOf(AccessDeniedException.class);
         f.signInBuddy(otherBuddy);
         assertThatThrownBy(() -> answers.answerAsBuddy(duo.id(), buddy, Question.PULSE, Answer.GOOD))

@@ -12,6 +12,7 @@ import be.buddytrajectories.core.contact.ContactService;
 import be.buddytrajectories.core.demo.DemoProgramme;
 import be.buddytrajectories.core.intake.NewcomerIntakeService;
 import be.buddytrajectories.core.mail.MailAdmin;
+import be.buddytrajectories.core.mail.MailAnswers;
 import be.buddytrajectories.core.mail.MailIntroductions;
 import be.buddytrajectories.core.mail.MailOutbox;
 import be.buddytrajectories.core.mail.MailPreferences;
@@ -79,7 +80,7 @@ public final class CoreFixture implements AutoCloseable {
             TrainingService.class, GroupActivityService.class, OutcomeService.class, ProofService.class,
             PrivacyService.class, RetentionJob.class, SpreadsheetImport.class, SpreadsheetExport.class,
             PeopleFeed.class, DemoProgramme.class, SignedLinks.class, MailOutbox.class, MailSender.class,
-            MailRounds.class, MailIntroductions.class, MailAdmin.class, MailPreferences.class,
+            MailRounds.class, MailIntroductions.class, MailAdmin.class, MailPreferences.class, MailAnswers.class,
             NewcomerLinkService.class, NewcomerPageService.class, ParticipantAnswerService.class,
             CalendarFeedService.class, RequestRateLimit.class);
 

@@ -16,6 +16,9 @@ import be.buddytrajectories.ui.admin.PrivacyView;
 import be.buddytrajectories.ui.admin.SettingsView;
 import be.buddytrajectories.ui.dashboard.DashboardView;
 import be.buddytrajectories.ui.duo.DuoView;
+import be.buddytrajectories.ui.mail.MailAdminView;
+import be.buddytrajectories.ui.mail.MailAnswerView;
+import be.buddytrajectories.ui.mail.MailPreferencesView;
 import be.buddytrajectories.ui.matching.MatchRoundView;
 import be.buddytrajectories.ui.matching.SuggestionsView;
 import be.buddytrajectories.ui.newcomer.NewcomerPageView;
@@ -31,9 +34,9 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import java.nio.file.Path;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -105,6 +108,9 @@ class RoutesRolesAndLogIT {
         ROUTES.put(PrivacyView.class, new Access("buddy-privacy", ADMIN));
         ROUTES.put(IndexStatusView.class, new Access("buddy-index", ADMIN));
         ROUTES.put(MyDuosView.class, new Access("buddy-me", EnumSet.of(Role.BUDDY)));
+        ROUTES.put(MailAdminView.class, new Access("buddy-mail", ADMIN));
+        ROUTES.put(MailPreferencesView.class, new Access("buddy-mail-preferences", EVERYONE));
+        ROUTES.put(MailAnswerView.class, new Access("buddy-mail-answer", EVERYONE));
     }
 
     private static final String WRONG_PASSWORD = "Wr0ng-Secret-Tried-7731";

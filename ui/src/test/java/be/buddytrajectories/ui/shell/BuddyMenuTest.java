@@ -20,7 +20,8 @@ class BuddyMenuTest {
                 .extracting(MenuEntry::path).containsExactly("buddy/me");
         assertThat(entries).filteredOn(e -> e.requiredPermission().equals("buddy.admin"))
                 .extracting(MenuEntry::path)
-                .containsExactly("buddy/admin", "buddy/admin/index", "buddy/admin/audit", "buddy/admin/privacy");
+                .containsExactly("buddy/admin", "buddy/admin/index", "buddy/admin/audit", "buddy/admin/privacy",
+                        "buddy/admin/mail");
         assertThat(entries).filteredOn(e -> e.requiredPermission().equals("buddy.coordinator"))
                 .extracting(MenuEntry::path)
                 .containsExactly("buddy", "buddy/newcomers", "buddy/volunteers", "buddy/match-round", "buddy/trainings");

@@ -13,6 +13,7 @@ import be.buddytrajectories.core.intake.FamilySituation;
 import be.buddytrajectories.core.intake.NewcomerIntakeInput;
 import be.buddytrajectories.core.intake.NewcomerIntakeService;
 import be.buddytrajectories.core.mail.MailAdmin;
+import be.buddytrajectories.core.mail.MailAnswers;
 import be.buddytrajectories.core.mail.MailIntroductions;
 import be.buddytrajectories.core.mail.MailOutbox;
 import be.buddytrajectories.core.mail.MailPreferences;
@@ -71,13 +72,14 @@ import be.buddytrajectories.hostapi.testing.TestHostDatabase;
 import be.buddytrajectories.search.profile.DutchLevel;
 import be.buddytrajectories.search.profile.Goal;
 import be.buddytrajectories.ui.admin.AuditLogView;
-import be.buddytrajectories.ui.calendar.CalendarSection;
 import be.buddytrajectories.ui.admin.IndexStatusView;
 import be.buddytrajectories.ui.admin.PrivacyView;
 import be.buddytrajectories.ui.admin.SettingsView;
+import be.buddytrajectories.ui.calendar.CalendarSection;
 import be.buddytrajectories.ui.dashboard.DashboardView;
 import be.buddytrajectories.ui.duo.DuoView;
 import be.buddytrajectories.ui.mail.MailAdminView;
+import be.buddytrajectories.ui.mail.MailAnswerView;
 import be.buddytrajectories.ui.mail.MailPreferencesView;
 import be.buddytrajectories.ui.mail.MailTranslations;
 import be.buddytrajectories.ui.matching.MatchRoundView;
@@ -164,7 +166,8 @@ public final class ViewFixture implements AutoCloseable {
                 ProfileIndexer.class, SuggestionService.class, AlertService.class, CaseloadService.class,
                 TrainingService.class, GroupActivityService.class, ProofService.class, PrivacyService.class,
                 OutcomeService.class, PeopleFeed.class, SignedLinks.class, MailOutbox.class, MailIntroductions.class,
-                MailAdmin.class, MailPreferences.class, MailRounds.class, MailSender.class, MailTranslations.class,
+                MailAdmin.class, MailPreferences.class, MailAnswers.class, MailRounds.class, MailSender.class,
+                MailTranslations.class,
                 BuddyTranslations.class, ActivityTranslations.class, buddyDocuments(),
                 NewcomerLinkService.class, NewcomerPageService.class, ParticipantAnswerService.class,
                 CalendarFeedService.class, RequestRateLimit.class, NewcomerSection.class, CalendarSection.class,
@@ -182,7 +185,7 @@ public final class ViewFixture implements AutoCloseable {
             NewcomerView.class, IntakeView.class, SuggestionsView.class, MatchRoundView.class, DuoView.class,
             MyDuosView.class, VolunteersView.class, VolunteerProfileView.class, SettingsView.class,
             IndexStatusView.class, AuditLogView.class, PrivacyView.class, TrainingsView.class, MailAdminView.class,
-            MailPreferencesView.class, NewcomerPageView.class);
+            MailPreferencesView.class, MailAnswerView.class, NewcomerPageView.class);
 
     /** Starts Weld and Karibu with every route of the plugin (and the access-denied view), and these beans. */
     public static ViewFixture start(Class<?>... extraBeans) {
