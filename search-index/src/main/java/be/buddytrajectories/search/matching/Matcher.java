@@ -23,8 +23,6 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Matches;
-import org.apache.lucene.search.NamedMatches;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -72,9 +70,13 @@ public final class Matcher {
         return index.search(searcher -> {
             List<SoftClause> soft = softClauses.forNewcomer(newcomer, weights,
                     searcher.getIndexReader());
-            Query query = searcher.rewrite(query(HardFilters.forNewcomer(newcomer, rules), soft));
-            // One weight both ranks and names the matched clauses: building a weight prepares every clause (the
-            // distance predicates, the terms of the about text), which is much of a suggestion's cost.
+            // Each soft clause gets its weight once, and the query ranks with those very weights: naming the
+            // clauses a suggestion matched then asks only them, not the hard filters every suggestion passes.
+            List<Weight> softWeights = new ArrayList<>();
+            for (SoftClause clause : soft) {
+                softWeights.add(searcher.createWeight(searcher.rewrite(clause.query()), ScoreMode.COMPLETE, 1f));
+            }
+            Query query = searcher.rewrite(query(HardFilters.forNewcomer(newcomer, rules), soft, softWeights));
             TopScoreDocCollector collector = new TopScoreDocCollectorManager(limit, null, TOTAL_HITS_THRESHOLD, false)
                     .newCollector();
             Weight weight = searcher.createWeight(query, collector.scoreMode(), 1f);
@@ -90,10 +92,10 @@ public final class Matcher {
             List<Suggestion> suggestions = new ArrayList<>();
             for (ScoreDoc hit : top.scoreDocs) {
                 BuddyProfileDocument buddy = storedProfile(searcher, hit.doc);
-                List<Reason> reasons = renderer.reasons(matchedClauses(searcher, weight, hit.doc), newcomer, buddy,
-                        rules, weights, locale);
+                List<Reason> reasons = renderer.reasons(matchedClauses(searcher, soft, softWeights, hit.doc),
+                        newcomer, buddy, rules, weights, locale);
                 int normalised = bestPossible <= 0 ? 0 : Math.min(100, Math.round(100 * hit.score / bestPossible));
-                suggestions.add(new Suggestion(buddy.id(), hit.score, normalised, reasons));
+                suggestions.add(new Suggestion(buddy.id(), buddy.name(), hit.score, normalised, reasons));
             }
             return suggestions;
         });
@@ -124,22 +126,25 @@ public final class Matcher {
         });
     }
 
-    private static Query query(List<HardFilter> hard, List<SoftClause> soft) {
+    private static Query query(List<HardFilter> hard, List<SoftClause> soft, List<Weight> softWeights) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         hard.forEach(filter -> builder.add(filter.query(), filter.occur()));
-        soft.forEach(clause -> builder.add(NamedMatches.wrapQuery(clause.name(), clause.query()),
-                BooleanClause.Occur.SHOULD));
+        for (int i = 0; i < soft.size(); i++) {
+            builder.add(new PreparedQuery(soft.get(i).name(), softWeights.get(i)), BooleanClause.Occur.SHOULD);
+        }
         return builder.build();
     }
 
-    /** Names of the soft clauses that matched this document, from Lucene's Matches API. */
-    private static Set<String> matchedClauses(IndexSearcher searcher, Weight weight, int doc) throws IOException {
+    /** Names of the soft clauses that matched this document. */
+    private static Set<String> matchedClauses(IndexSearcher searcher, List<SoftClause> soft, List<Weight> softWeights,
+            int doc) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        Matches matches = weight.matches(leaf, doc - leaf.docBase);
         Set<String> names = new TreeSet<>();
-        if (matches != null) {
-            NamedMatches.findNamedMatches(matches).forEach(named -> names.add(named.getName()));
+        for (int i = 0; i < soft.size(); i++) {
+            if (softWeights.get(i).matches(leaf, doc - leaf.docBase) != null) {
+                names.add(soft.get(i).name());
+            }
         }
         return names;
     }
