@@ -16,20 +16,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollector;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
 
 /**
@@ -37,13 +32,6 @@ import org.apache.lucene.search.Weight;
  * suggestion carries the reasons of the clauses it matched. Thread-safe; create one per index.
  */
 public final class Matcher {
-
-    /**
-     * Hits are counted exactly: skipping non-competitive buddies (as IndexSearcher does beyond 1,000 hits) costs
-     * more than it saves here, since the distance and age clauses then re-read the points to find competitors
-     * (4.7 ms against 4.1 ms per suggestion at 100,000 buddies).
-     */
-    private static final int TOTAL_HITS_THRESHOLD = Integer.MAX_VALUE;
 
     private final ProfileIndex index;
     private final SoftClauses softClauses;
@@ -70,32 +58,29 @@ public final class Matcher {
         return index.search(searcher -> {
             List<SoftClause> soft = softClauses.forNewcomer(newcomer, weights,
                     searcher.getIndexReader());
-            // Each soft clause gets its weight once, and the query ranks with those very weights: naming the
-            // clauses a suggestion matched then asks only them, not the hard filters every suggestion passes.
+            // One weight per soft clause both ranks and names the clauses a suggestion matched.
             List<Weight> softWeights = new ArrayList<>();
             for (SoftClause clause : soft) {
                 softWeights.add(searcher.createWeight(searcher.rewrite(clause.query()), ScoreMode.COMPLETE, 1f));
             }
-            Query query = searcher.rewrite(query(HardFilters.forNewcomer(newcomer, rules), soft, softWeights));
-            TopScoreDocCollector collector = new TopScoreDocCollectorManager(limit, null, TOTAL_HITS_THRESHOLD, false)
-                    .newCollector();
-            Weight weight = searcher.createWeight(query, collector.scoreMode(), 1f);
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                BulkScorer scorer = weight.bulkScorer(leaf);
-                if (scorer != null) {
-                    scorer.score(collector.getLeafCollector(leaf), leaf.reader().getLiveDocs());
-                }
-            }
-            TopDocs top = collector.topDocs();
+            // Created directly rather than through the searcher: every newcomer's filters differ as a whole, so
+            // only the single filters are worth the query cache.
+            Weight hard = searcher.rewrite(hardFilters(HardFilters.forNewcomer(newcomer, rules)))
+                    .createWeight(searcher, ScoreMode.COMPLETE_NO_SCORES, 1f);
+            CandidateScores scores = new CandidateScores(searcher, hard, softWeights);
+            ScoreDoc[] top = scores.top(limit);
+            List<List<Integer>> matched = scores.matchedClauses(top);
             float bestPossible = (float) soft.stream().filter(clause -> clause.maxContribution() != null)
                     .mapToDouble(SoftClause::maxContribution).sum();
             List<Suggestion> suggestions = new ArrayList<>();
-            for (ScoreDoc hit : top.scoreDocs) {
-                BuddyProfileDocument buddy = storedProfile(searcher, hit.doc);
-                List<Reason> reasons = renderer.reasons(matchedClauses(searcher, soft, softWeights, hit.doc),
-                        newcomer, buddy, rules, weights, locale);
-                int normalised = bestPossible <= 0 ? 0 : Math.min(100, Math.round(100 * hit.score / bestPossible));
-                suggestions.add(new Suggestion(buddy.id(), buddy.name(), hit.score, normalised, reasons));
+            for (int i = 0; i < top.length; i++) {
+                BuddyProfileDocument buddy = storedProfile(searcher, top[i].doc);
+                Set<String> names = new TreeSet<>();
+                matched.get(i).forEach(clause -> names.add(soft.get(clause).name()));
+                List<Reason> reasons = renderer.reasons(names, newcomer, buddy, rules, weights, locale);
+                float score = top[i].score;
+                int normalised = bestPossible <= 0 ? 0 : Math.min(100, Math.round(100 * score / bestPossible));
+                suggestions.add(new Suggestion(buddy.id(), buddy.name(), score, normalised, reasons));
             }
             return suggestions;
         });
@@ -126,27 +111,10 @@ public final class Matcher {
         });
     }
 
-    private static Query query(List<HardFilter> hard, List<SoftClause> soft, List<Weight> softWeights) {
+    private static Query hardFilters(List<HardFilter> hard) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         hard.forEach(filter -> builder.add(filter.query(), filter.occur()));
-        for (int i = 0; i < soft.size(); i++) {
-            builder.add(new PreparedQuery(soft.get(i).name(), softWeights.get(i)), BooleanClause.Occur.SHOULD);
-        }
         return builder.build();
-    }
-
-    /** Names of the soft clauses that matched this document. */
-    private static Set<String> matchedClauses(IndexSearcher searcher, List<SoftClause> soft, List<Weight> softWeights,
-            int doc) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        Set<String> names = new TreeSet<>();
-        for (int i = 0; i < soft.size(); i++) {
-            if (softWeights.get(i).matches(leaf, doc - leaf.docBase) != null) {
-                names.add(soft.get(i).name());
-            }
-        }
-        return names;
     }
 
     private static BuddyProfileDocument storedProfile(IndexSearcher searcher, int doc) throws IOException {
