@@ -73,7 +73,7 @@ public class MailAdmin {
             throw new RuleViolationException("buddy.mail.wording.unknownPlaceholders", String.join(" ", unknown),
                     String.join(" ", kind.placeholders().stream().map(p -> "{" + p + "}").toList()));
         }
-        database.runInTransaction(em -> find(em, kind, audience, language).ifPresentOrElse(
+        database.runInTransaction(em -> MailWording.find(em, kind, audience, language).ifPresentOrElse(
                 w -> w.reword(wording), () -> em.persist(new MailWording(kind, audience, language, wording))));
     }
 
@@ -81,7 +81,7 @@ public class MailAdmin {
     public void restoreStandard(MailKind kind, Audience audience, String language) {
         access.requireAny("mail.restoreStandard", Permission.ADMIN);
         requireOffered(kind, audience, language);
-        database.runInTransaction(em -> find(em, kind, audience, language).ifPresent(em::remove));
+        database.runInTransaction(em -> MailWording.find(em, kind, audience, language).ifPresent(em::remove));
     }
 
     /** How many mails are in each state. */
@@ -138,15 +138,6 @@ public class MailAdmin {
         if (!kind.audiences().contains(audience) || !MailLanguage.forAudience(audience).contains(language)) {
             throw new RuleViolationException("buddy.mail.wording.notOffered");
         }
-    }
-
-    private static java.util.Optional<MailWording> find(jakarta.persistence.EntityManager em, MailKind kind,
-                                                        Audience audience, String language) {
-        return em.createQuery("""
-                        select w from MailWording w where w.kind = :kind and w.audience = :audience
-                          and w.language = :language""", MailWording.class)
-                .setParameter("kind", kind).setParameter("audience", audience).setParameter("language", language)
-                .getResultStream().findFirst();
     }
 
     private LocalDateTime now() {

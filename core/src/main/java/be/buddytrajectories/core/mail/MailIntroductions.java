@@ -84,7 +84,11 @@ public class MailIntroductions {
                     "contact", input.shareContactDetails()
                             ? buddies.stream().map(MailIntroductions::contact).collect(Collectors.joining("\n")) : "",
                     "link", ""))));
-            return (int) letters.stream().filter(l -> outbox.write(em, l).isPresent()).count();
+            int written = 0;
+            for (Letter letter : letters) {
+                written += outbox.write(em, letter).isPresent() ? 1 : 0;
+            }
+            return written;
         });
     }
 

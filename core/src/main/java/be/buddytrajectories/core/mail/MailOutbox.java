@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,7 +40,7 @@ public class MailOutbox {
         Wording wording = MailTemplates.wording(em, letter.kind(), letter.audience(), language);
         String body = MailTemplates.fill(wording.body(), letter.values()) + "\n\n-- \n"
                 + MailTemplates.fill(MailTemplates.text(language, "footer"),
-                java.util.Map.of("link", preferencesLink(letter.receiver().id(), letter.audience())));
+                Map.of("link", preferencesLink(letter.receiver().id(), letter.audience())));
         OutgoingMail mail = new OutgoingMail(letter.kind(), letter.receiver().id(), address.strip(), language,
                 MailTemplates.fill(wording.subject(), letter.values()), body, letter.dedupeKey(), now());
         if (letter.attachment() != null) {

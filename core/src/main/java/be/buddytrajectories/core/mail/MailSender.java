@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -117,7 +118,7 @@ public class MailSender {
         }
     }
 
-    private void record(long id, java.util.function.Consumer<OutgoingMail> outcome) {
+    private void record(long id, Consumer<OutgoingMail> outcome) {
         database.runInTransaction(em -> outcome.accept(em.find(OutgoingMail.class, id)));
     }
 

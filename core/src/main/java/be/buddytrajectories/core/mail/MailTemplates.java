@@ -25,11 +25,7 @@ final class MailTemplates {
 
     /** The wording in force for this kind, audience and language. */
     static Wording wording(EntityManager em, MailKind kind, Audience audience, String language) {
-        return em.createQuery("""
-                        select w from MailWording w where w.kind = :kind and w.audience = :audience
-                          and w.language = :language""", MailWording.class)
-                .setParameter("kind", kind).setParameter("audience", audience).setParameter("language", language)
-                .getResultStream().findFirst().map(MailWording::wording)
+        return MailWording.find(em, kind, audience, language).map(MailWording::wording)
                 .orElseGet(() -> standard(kind, audience, language));
     }
 

@@ -2,12 +2,14 @@ package be.buddytrajectories.core.mail;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.Optional;
 
 /** The admin's own wording of one kind of mail for one audience and language, replacing the bundle's. */
 @Entity
@@ -48,6 +50,16 @@ public class MailWording {
     void reword(Wording wording) {
         subject = wording.subject();
         body = wording.body();
+    }
+
+    /** The admin's wording for this kind, reader and language, if he wrote one. */
+    static Optional<MailWording> find(EntityManager em, MailKind kind,
+                                      Audience audience, String language) {
+        return em.createQuery("""
+                        select w from MailWording w where w.kind = :kind and w.audience = :audience
+                          and w.language = :language""", MailWording.class)
+                .setParameter("kind", kind).setParameter("audience", audience).setParameter("language", language)
+                .getResultStream().findFirst();
     }
 
     Wording wording() {
