@@ -3,6 +3,7 @@ package be.buddytrajectories.host;
 import be.buddytrajectories.host.database.HostDatabases;
 import be.buddytrajectories.host.mail.FileMailer;
 import be.buddytrajectories.host.mail.SmtpMailer;
+import be.buddytrajectories.host.security.PasswordHasher;
 import be.buddytrajectories.host.people.HostPeople;
 import be.buddytrajectories.host.plugins.HostRestart;
 import be.buddytrajectories.host.plugins.PluginManager;
@@ -60,6 +61,11 @@ public class HostBeans {
                 throw new UncheckedIOException("cannot create the data directory of plugin " + pluginId, e);
             }
         };
+    }
+
+    @Produces
+    PasswordHasher passwordHasher() {
+        return new PasswordHasher(HostRuntime.current().config().passwordIterations());
     }
 
     @Produces

@@ -2,6 +2,7 @@ package be.buddytrajectories.host;
 
 import be.buddytrajectories.host.mail.SmtpSettings;
 import be.buddytrajectories.host.people.HostPeople;
+import be.buddytrajectories.host.security.PasswordHasher;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
@@ -31,16 +32,19 @@ import java.util.Optional;
  * @param publicUrl  the address users reach the host at ({@code host.public.url}), for links in e-mails, or
  *                   {@code null} for {@code http://localhost:<port>/}
  * @param smtp       the mail server ({@code host.smtp.*}), or {@code null} to write mail into {@code dataDir/mail}
+ * @param passwordIterations PBKDF2 iterations for new password hashes ({@code host.password.iterations}, default
+ *                   600,000, at least 10,000); a password hashed with fewer is hashed again at its next sign-in
  */
 public record HostConfig(int port, Path home, Path dataDir, String dbUrl, String dbUser, String dbPassword,
                          boolean demoData, boolean pluginUploads, long maxPluginArchiveBytes, boolean https,
-                         String people, int demoContacts, URI publicUrl, SmtpSettings smtp) {
+                         String people, int demoContacts, URI publicUrl, SmtpSettings smtp,
+                         int passwordIterations) {
 
     /** A host with its own people, served over plain HTTP, as in development and tests. */
     public HostConfig(int port, Path home, Path dataDir, String dbUrl, String dbUser, String dbPassword,
                       boolean demoData, boolean pluginUploads, long maxPluginArchiveBytes) {
         this(port, home, dataDir, dbUrl, dbUser, dbPassword, demoData, pluginUploads, maxPluginArchiveBytes, false,
-                HostPeople.OWN, HostPeople.DEFAULT_DEMO_CONTACTS, null, null);
+                HostPeople.OWN, HostPeople.DEFAULT_DEMO_CONTACTS, null, null, PasswordHasher.DEFAULT_ITERATIONS);
     }
 
     public static HostConfig fromEnvironment() {
@@ -66,7 +70,9 @@ public record HostConfig(int port, Path home, Path dataDir, String dbUrl, String
                 Integer.parseInt(setting.get("host.demo.contacts")
                         .orElse(String.valueOf(HostPeople.DEFAULT_DEMO_CONTACTS))),
                 setting.get("host.public.url").map(HostConfig::publicUrl).orElse(null),
-                setting.get("host.smtp.host").map(host -> smtp(host, setting)).orElse(null));
+                setting.get("host.smtp.host").map(host -> smtp(host, setting)).orElse(null),
+                setting.get("host.password.iterations").map(HostConfig::passwordIterations)
+                        .orElse(PasswordHasher.DEFAULT_ITERATIONS));
     }
 
     private static URI publicUrl(String value) {
@@ -75,6 +81,14 @@ public record HostConfig(int port, Path home, Path dataDir, String dbUrl, String
             throw new IllegalArgumentException("host.public.url must be an http or https address, not '" + value + "'");
         }
         return url;
+    }
+
+    private static int passwordIterations(String value) {
+        try {
+            return new PasswordHasher(Integer.parseInt(value.strip())).iterations();
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("host.password.iterations must be a whole number, not '" + value + "'");
+        }
     }
 
     private static SmtpSettings smtp(String host, Setting setting) {
@@ -116,12 +130,12 @@ public record HostConfig(int port, Path home, Path dataDir, String dbUrl, String
 
     public HostConfig withHttps(boolean servedOverHttps) {
         return new HostConfig(port, home, dataDir, dbUrl, dbUser, dbPassword, demoData, pluginUploads,
-                maxPluginArchiveBytes, servedOverHttps, people, demoContacts, publicUrl, smtp);
+                maxPluginArchiveBytes, servedOverHttps, people, demoContacts, publicUrl, smtp, passwordIterations);
     }
 
     public HostConfig withPeople(String peopleSource) {
         return new HostConfig(port, home, dataDir, dbUrl, dbUser, dbPassword, demoData, pluginUploads,
-                maxPluginArchiveBytes, https, peopleSource, demoContacts, publicUrl, smtp);
+                maxPluginArchiveBytes, https, peopleSource, demoContacts, publicUrl, smtp, passwordIterations);
     }
 
     @Override
@@ -129,7 +143,8 @@ public record HostConfig(int port, Path home, Path dataDir, String dbUrl, String
         return "HostConfig[port=" + port + ", home=" + home + ", dataDir=" + dataDir + ", dbUrl=" + dbUrl
                 + ", dbUser=" + dbUser + ", demoData=" + demoData + ", pluginUploads=" + pluginUploads
                 + ", maxPluginArchiveBytes=" + maxPluginArchiveBytes + ", https=" + https + ", people=" + people
-                + ", demoContacts=" + demoContacts + ", publicUrl=" + publicUrl + ", smtp=" + smtp + "]";
+                + ", demoContacts=" + demoContacts + ", publicUrl=" + publicUrl + ", smtp=" + smtp
+                + ", passwordIterations=" + passwordIterations + "]";
     }
 
     private record Setting(java.util.function.Function<String, String> properties, Map<String, String> env) {

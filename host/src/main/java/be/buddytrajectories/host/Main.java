@@ -6,6 +6,7 @@ import be.buddytrajectories.host.people.HostPeople;
 import be.buddytrajectories.host.plugins.FailingPlugin;
 import be.buddytrajectories.host.plugins.HostRestart;
 import be.buddytrajectories.host.plugins.PluginManager;
+import be.buddytrajectories.host.security.PasswordHasher;
 import be.buddytrajectories.host.security.UserAccounts;
 import be.buddytrajectories.hostapi.HostDatabase;
 import be.buddytrajectories.hostapi.Mailer;
@@ -129,8 +130,8 @@ public final class Main {
 
     private static void loadDemoDataIntoEmptyDatabase(HostConfig config, HostDatabase database) {
         Clock clock = Clock.systemDefaultZone();
-        HostPeople.loadDemo(config.people(), database, new UserAccounts(database, clock), config.demoContacts(),
-                clock);
+        UserAccounts accounts = new UserAccounts(database, clock, new PasswordHasher(config.passwordIterations()));
+        HostPeople.loadDemo(config.people(), database, accounts, config.demoContacts(), clock);
     }
 
     private static Server jetty(HostConfig config) throws IOException {

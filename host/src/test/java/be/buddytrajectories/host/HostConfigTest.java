@@ -24,6 +24,19 @@ class HostConfigTest {
         assertThat(config.demoData()).isFalse();
         assertThat(config.pluginUploads()).isTrue();
         assertThat(config.maxPluginArchiveBytes()).isEqualTo(100L * 1024 * 1024);
+        assertThat(config.passwordIterations()).isEqualTo(600_000);
+    }
+
+    @Test
+    void thePasswordHashCostCanBeRaisedOrLoweredToTheMinimumButNoFurther() {
+        assertThat(HostConfig.from(key -> null, Map.of("HOST_PASSWORD_ITERATIONS", "1200000"))
+                .passwordIterations()).isEqualTo(1_200_000);
+        assertThat(HostConfig.from(key -> null, Map.of("HOST_PASSWORD_ITERATIONS", "10000"))
+                .passwordIterations()).isEqualTo(10_000);
+        assertThatIllegalArgumentException().isThrownBy(() -> HostConfig.from(key -> null,
+                Map.of("HOST_PASSWORD_ITERATIONS", "9999"))).withMessageContaining("at least 10000");
+        assertThatIllegalArgumentException().isThrownBy(() -> HostConfig.from(key -> null,
+                Map.of("HOST_PASSWORD_ITERATIONS", "lots"))).withMessageContaining("a whole number");
     }
 
     @Test

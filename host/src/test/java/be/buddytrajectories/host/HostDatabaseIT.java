@@ -6,6 +6,7 @@ import be.buddytrajectories.host.database.HostDatabases;
 import be.buddytrajectories.host.people.DemoData;
 import be.buddytrajectories.host.people.HostPeople;
 import be.buddytrajectories.host.people.JdbcPeopleDirectory;
+import be.buddytrajectories.host.security.PasswordHasher;
 import be.buddytrajectories.host.security.UserAccounts;
 import be.buddytrajectories.hostapi.HostDatabase;
 import be.buddytrajectories.hostapi.PeopleDirectory;
@@ -18,6 +19,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -36,7 +38,8 @@ class HostDatabaseIT {
 
             HostDatabase database = new TestHostDatabase(db);
             JdbcPeopleDirectory people = new JdbcPeopleDirectory(database, Clock.systemUTC());
-            UserAccounts accounts = new UserAccounts(database, Clock.systemUTC());
+            UserAccounts accounts = new UserAccounts(database, Clock.systemUTC(),
+                    new PasswordHasher(PasswordHasher.MIN_ITERATIONS));
             HostPeople.loadDemo(HostPeople.OWN, database, accounts, HostPeople.DEFAULT_DEMO_CONTACTS,
                     Clock.systemUTC());
 
@@ -55,7 +58,8 @@ class HostDatabaseIT {
         try (TestDatabases.TestDatabase db = TestDatabases.mariadb()) {
             HostDatabases.migrate(db.dataSource());
             HostDatabase database = new TestHostDatabase(db);
-            UserAccounts accounts = new UserAccounts(database, Clock.systemUTC());
+            UserAccounts accounts = new UserAccounts(database, Clock.systemUTC(),
+                    new PasswordHasher(PasswordHasher.MIN_ITERATIONS));
 
             HostPeople.loadDemo(HostPeople.CIVICRM, database, accounts, 2_000, Clock.systemUTC());
             HostPeople.loadDemo(HostPeople.CIVICRM, database, accounts, 2_000, Clock.systemUTC());
@@ -69,6 +73,37 @@ class HostDatabaseIT {
             long buddy = accounts.signIn("buddy", DemoData.BUDDY_PASSWORD.toCharArray()).orElseThrow().personId();
             assertThat(people.find(buddy)).hasValueSatisfying(p -> assertThat(p.kind()).isEqualTo(
                     PersonKind.VOLUNTEER));
+        }
+    }
+
+    @Test
+    void aPasswordHashedWithFewerIterationsThanConfiguredIsHashedAgainAtItsNextSignIn() throws Exception {
+        try (TestDatabases.TestDatabase db = TestDatabases.create(TestDatabases.Kind.H2)) {
+            HostDatabases.migrate(db.dataSource());
+            HostDatabase database = new TestHostDatabase(db);
+            new UserAccounts(database, Clock.systemUTC(), new PasswordHasher(PasswordHasher.MIN_ITERATIONS))
+                    .create("wout", "Lang-Geheim-2026".toCharArray(), null, List.of("COORDINATOR"));
+            String weak = single(db, "select password_hash from host_user where username = 'wout'");
+            UserAccounts stronger = new UserAccounts(database, Clock.systemUTC(),
+                    new PasswordHasher(PasswordHasher.MIN_ITERATIONS * 2));
+
+            assertThat(stronger.signIn("wout", "wrong".toCharArray())).isEmpty();
+            assertThat(single(db, "select password_hash from host_user where username = 'wout'"))
+                    .as("a wrong password changes no hash").isEqualTo(weak);
+            assertThat(stronger.signIn("wout", "Lang-Geheim-2026".toCharArray())).isPresent();
+
+            String rehashed = single(db, "select password_hash from host_user where username = 'wout'");
+            assertThat(weak).startsWith("pbkdf2-sha256$" + PasswordHasher.MIN_ITERATIONS + "$");
+            assertThat(rehashed).startsWith("pbkdf2-sha256$" + PasswordHasher.MIN_ITERATIONS * 2 + "$");
+            assertThat(stronger.signIn("wout", "Lang-Geheim-2026".toCharArray())).isPresent();
+        }
+    }
+
+    private static String single(TestDatabases.TestDatabase db, String sql) throws Exception {
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
         }
     }
 

@@ -16,6 +16,7 @@ import be.buddytrajectories.host.security.AccessControl;
 import be.buddytrajectories.host.security.LoginView;
 import be.buddytrajectories.host.security.PermissionDeniedView;
 import be.buddytrajectories.host.security.SessionUser;
+import be.buddytrajectories.host.security.PasswordHasher;
 import be.buddytrajectories.host.security.UserAccounts;
 import be.buddytrajectories.host.users.UserAdministration;
 import be.buddytrajectories.host.users.UsersView;
@@ -78,7 +79,8 @@ public final class HostTesting implements AutoCloseable {
         HostDatabases.migrate(database.dataSource());
         HostDatabase hostDatabase = new TestHostDatabase(database);
         Clock clock = Clock.systemUTC();
-        UserAccounts accounts = new UserAccounts(hostDatabase, clock);
+        PasswordHasher hasher = new PasswordHasher(PasswordHasher.MIN_ITERATIONS);
+        UserAccounts accounts = new UserAccounts(hostDatabase, clock, hasher);
         accounts.create("admin", PASSWORD.toCharArray(), null, List.of("ADMIN"));
         accounts.create("coordinator", PASSWORD.toCharArray(), null, List.of("COORDINATOR"));
         accounts.create("buddy", PASSWORD.toCharArray(), null, List.of("BUDDY"));
@@ -96,7 +98,7 @@ public final class HostTesting implements AutoCloseable {
         }
         KaribuWeld karibu = KaribuWeld.start(beans, routes,
                 Set.of(PermissionDeniedView.class, ServerErrorView.class),
-                Map.of(HostDatabase.class, hostDatabase, Clock.class, clock,
+                Map.of(HostDatabase.class, hostDatabase, Clock.class, clock, PasswordHasher.class, hasher,
                         PeopleDirectory.class, new JdbcPeopleDirectory(hostDatabase, clock),
                         HostInfo.class, new HostInfo("Buddy reference host", "test", "1.0.0"),
                         PluginManager.class, new PluginManager(pluginsDir, 1024 * 1024),

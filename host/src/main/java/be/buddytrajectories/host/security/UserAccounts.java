@@ -31,16 +31,19 @@ public class UserAccounts {
     static final int MAX_FAILURES = 5;
     static final Duration LOCK = Duration.ofMinutes(15);
     private static final Logger LOG = LoggerFactory.getLogger(UserAccounts.class);
-    // Verifying against a dummy hash for unknown names keeps their timing like that of known names.
-    private static final String DUMMY_HASH = PasswordHasher.hash("not-a-password".toCharArray());
 
     private final DataSource dataSource;
     private final Clock clock;
+    private final PasswordHasher hasher;
+    // Verifying against a dummy hash for unknown names keeps their timing like that of known names.
+    private final String dummyHash;
 
     @Inject
-    public UserAccounts(HostDatabase database, Clock clock) {
+    public UserAccounts(HostDatabase database, Clock clock, PasswordHasher hasher) {
         this.dataSource = database.dataSource();
         this.clock = clock;
+        this.hasher = hasher;
+        this.dummyHash = hasher.hash("not-a-password".toCharArray());
     }
 
     /**
@@ -52,13 +55,13 @@ public class UserAccounts {
         try (Connection c = dataSource.getConnection()) {
             Optional<Account> account = find(c, username);
             if (account.isEmpty() || !account.get().enabled()) {
-                PasswordHasher.matches(password, account.map(Account::passwordHash).orElse(DUMMY_HASH));
+                hasher.matches(password, account.map(Account::passwordHash).orElse(dummyHash));
                 account.ifPresent(a -> LOG.info("sign-in refused for user id {}: account disabled", a.id()));
                 return Optional.empty();
             }
             Account a = account.get();
             boolean counted = countAttempt(c, a.id(), clock.instant());
-            boolean passwordOk = PasswordHasher.matches(password, a.passwordHash());
+            boolean passwordOk = hasher.matches(password, a.passwordHash());
             if (!counted) {
                 LOG.info("sign-in refused for user id {}: account locked", a.id());
                 return Optional.empty();
@@ -70,6 +73,15 @@ public class UserAccounts {
                     "update host_user set failed_logins = 0, locked_until = null where id = ?")) {
                 ps.setLong(1, a.id());
                 ps.executeUpdate();
+            }
+            if (hasher.isWeakerThanWanted(a.passwordHash())) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "update host_user set password_hash = ? where id = ?")) {
+                    ps.setString(1, hasher.hash(password));
+                    ps.setLong(2, a.id());
+                    ps.executeUpdate();
+                }
+                LOG.info("password of user id {} hashed again with the configured iteration count", a.id());
             }
             return Optional.of(new SignedInUser(a.id(), a.username(), a.personId(), permissions(c, a.id()),
                     Locale.forLanguageTag(a.locale())));
@@ -85,7 +97,7 @@ public class UserAccounts {
                      + " locale, enabled, failed_logins, created_at) values (?, ?, ?, 'nl', true, 0, ?)",
                      new String[] {"id"})) {
             ps.setString(1, username);
-            ps.setString(2, PasswordHasher.hash(password));
+            ps.setString(2, hasher.hash(password));
             ps.setObject(3, personId);
             ps.setTimestamp(4, Timestamp.from(clock.instant()));
             ps.executeUpdate();

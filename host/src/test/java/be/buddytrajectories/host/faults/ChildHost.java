@@ -49,7 +49,10 @@ final class ChildHost implements AutoCloseable {
                            long firstMarker, Path log, String... jvmOptions) throws IOException {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classPath = driverArchive() + File.pathSeparator + System.getProperty("java.class.path");
-        List<String> command = new java.util.ArrayList<>(List.of(javaBin, "-Xmx512m", "-Dhost.demo.data=true"));
+        // Only the first compiler: a host that starts, writes for seconds and dies spends more on compiling than
+        // it saves, and two of them at once on two cores slow every other test.
+        List<String> command = new java.util.ArrayList<>(List.of(javaBin, "-Xmx512m", "-XX:TieredStopAtLevel=1",
+                "-Dhost.demo.data=true"));
         command.addAll(List.of(jvmOptions));
         command.addAll(List.of("-cp", classPath, HostProcess.class.getName(), mode, dataDir.toString(), url, user,
                 password, Long.toString(seed), Long.toString(firstMarker)));

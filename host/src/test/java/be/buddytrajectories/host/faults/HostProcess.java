@@ -7,6 +7,8 @@ import be.buddytrajectories.host.HostConfig;
 import be.buddytrajectories.host.Main;
 import be.buddytrajectories.host.RunningHost;
 import be.buddytrajectories.host.mail.SmtpSettings;
+import be.buddytrajectories.host.people.HostPeople;
+import be.buddytrajectories.host.security.PasswordHasher;
 import be.buddytrajectories.search.index.ProfileIndex;
 import be.buddytrajectories.search.profile.BuddyProfileDocument;
 import java.io.PrintStream;
@@ -36,14 +38,12 @@ public final class HostProcess {
     public static void main(String[] args) throws Exception {
         PrintStream out = System.out;
         Path dataDir = Path.of(args[1]);
+        // The lowest hash cost: on the child's first compiler (ChildHost) the default takes seconds per password.
         HostConfig config = new HostConfig(0, Path.of("."), dataDir, args[2], args[3], args.length > 4 ? args[4] : "",
-                true, true, 100L << 20);
-        if (args[0].equals("mail")) {
-            config = new HostConfig(0, config.home(), dataDir, config.dbUrl(), config.dbUser(), config.dbPassword(),
-                    true, true, config.maxPluginArchiveBytes(), false, config.people(), config.demoContacts(), null,
-                    new SmtpSettings("127.0.0.1", Integer.getInteger("test.smtp.port"), null, null,
-                            "buddy@example.org", SmtpSettings.Tls.NONE));
-        }
+                true, true, 100L << 20, false, HostPeople.OWN, HostPeople.DEFAULT_DEMO_CONTACTS, null,
+                args[0].equals("mail") ? new SmtpSettings("127.0.0.1", Integer.getInteger("test.smtp.port"), null,
+                        null, "buddy@example.org", SmtpSettings.Tls.NONE) : null,
+                PasswordHasher.MIN_ITERATIONS);
         RunningHost host = Main.start(config);
         Protocol.print(out, "ready", host.port());
         if (args[0].equals("write")) {

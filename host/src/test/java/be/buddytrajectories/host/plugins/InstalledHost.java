@@ -2,6 +2,7 @@ package be.buddytrajectories.host.plugins;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.buddytrajectories.host.security.PasswordHasher;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -77,7 +78,9 @@ public final class InstalledHost implements AutoCloseable {
     private Map<String, String> environment() {
         return Map.of("HOST_HOME", home.toString(), "HOST_PORT", String.valueOf(port),
                 "HOST_DATA_DIR", dataDir().toString(), "HOST_DB_URL", dbUrl(), "HOST_DEMO_DATA", "true",
-                "JAVA_OPTS", "-Xmx512m -XX:TieredStopAtLevel=1", "LANG", "C.UTF-8");
+                "JAVA_OPTS", "-Xmx512m -XX:TieredStopAtLevel=1", "LANG", "C.UTF-8",
+                // With only the first compiler the default hash cost takes over a second per sign-in.
+                "HOST_PASSWORD_ITERATIONS", String.valueOf(PasswordHasher.MIN_ITERATIONS));
     }
 
     /** Starts {@code bin/host run} and waits until the host serves (after any restarts the launcher makes). */

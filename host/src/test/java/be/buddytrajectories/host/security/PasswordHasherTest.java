@@ -1,31 +1,51 @@
 package be.buddytrajectories.host.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
 class PasswordHasherTest {
 
+    private final PasswordHasher hasher = new PasswordHasher(PasswordHasher.MIN_ITERATIONS);
+
     @Test
     void theRightPasswordMatchesAndAWrongOneDoesNot() {
-        String stored = PasswordHasher.hash("correct horse".toCharArray());
+        String stored = hasher.hash("correct horse".toCharArray());
 
-        assertThat(PasswordHasher.matches("correct horse".toCharArray(), stored)).isTrue();
-        assertThat(PasswordHasher.matches("correct hors".toCharArray(), stored)).isFalse();
+        assertThat(hasher.matches("correct horse".toCharArray(), stored)).isTrue();
+        assertThat(hasher.matches("correct hors".toCharArray(), stored)).isFalse();
     }
 
     @Test
-    void storesASaltedSlowHashNotThePassword() {
-        String first = PasswordHasher.hash("secret".toCharArray());
-        String second = PasswordHasher.hash("secret".toCharArray());
+    void storesASaltedSlowHashNotThePasswordWithOwaspsCountByDefault() {
+        String first = PasswordHasher.standard().hash("secret".toCharArray());
+        String second = PasswordHasher.standard().hash("secret".toCharArray());
 
-        assertThat(first).startsWith("pbkdf2-sha256$" + PasswordHasher.ITERATIONS + "$").doesNotContain("secret");
+        assertThat(first).startsWith("pbkdf2-sha256$600000$").doesNotContain("secret");
         assertThat(first).isNotEqualTo(second);
-        assertThat(PasswordHasher.ITERATIONS).isGreaterThanOrEqualTo(600_000);
+    }
+
+    @Test
+    void aStoredValueKeepsItsOwnCountSoAnotherCountStillVerifiesItAndTellsItIsWeaker() {
+        String stored = hasher.hash("secret".toCharArray());
+        PasswordHasher stronger = new PasswordHasher(PasswordHasher.MIN_ITERATIONS * 3);
+
+        assertThat(stronger.matches("secret".toCharArray(), stored)).isTrue();
+        assertThat(stronger.isWeakerThanWanted(stored)).isTrue();
+        assertThat(hasher.isWeakerThanWanted(stored)).isFalse();
+        assertThat(hasher.isWeakerThanWanted(stronger.hash("secret".toCharArray()))).isFalse();
+    }
+
+    @Test
+    void fewerIterationsThanTheMinimumAreRefused() {
+        assertThatThrownBy(() -> new PasswordHasher(PasswordHasher.MIN_ITERATIONS - 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 10000");
     }
 
     @Test
     void aMalformedStoredValueNeverMatches() {
-        assertThat(PasswordHasher.matches("x".toCharArray(), "plain-text")).isFalse();
+        assertThat(hasher.matches("x".toCharArray(), "plain-text")).isFalse();
+        assertThat(hasher.matches("x".toCharArray(), "pbkdf2-sha256$many$c2FsdA$aGFzaA")).isFalse();
     }
 }

@@ -31,7 +31,7 @@ class SignInLockIT {
         try (TestDatabases.TestDatabase db = TestDatabases.create(kind)) {
             HostDatabases.migrate(db.dataSource());
             SettableClock clock = new SettableClock(Instant.parse("2026-03-02T10:00:00Z"));
-            UserAccounts accounts = new UserAccounts(new TestHostDatabase(db), clock);
+            UserAccounts accounts = new UserAccounts(new TestHostDatabase(db), clock, new PasswordHasher(PasswordHasher.MIN_ITERATIONS));
             accounts.create("ilse", RIGHT, null, List.of("COORDINATOR"));
 
             ExecutorService pool = Executors.newFixedThreadPool(20);
@@ -64,7 +64,8 @@ class SignInLockIT {
         try (TestDatabases.TestDatabase db = TestDatabases.create(kind)) {
             HostDatabases.migrate(db.dataSource());
             UserAccounts accounts = new UserAccounts(new TestHostDatabase(db),
-                    new SettableClock(Instant.parse("2026-03-02T10:00:00Z")));
+                    new SettableClock(Instant.parse("2026-03-02T10:00:00Z")),
+                    new PasswordHasher(PasswordHasher.MIN_ITERATIONS));
             accounts.create("wout", RIGHT, null, List.of("COORDINATOR"));
 
             for (int round = 0; round < 2; round++) {
