@@ -40,13 +40,6 @@ public record HostConfig(int port, Path home, Path dataDir, String dbUrl, String
                          String people, int demoContacts, URI publicUrl, SmtpSettings smtp,
                          int passwordIterations) {
 
-    /** A host with its own people, served over plain HTTP, as in development and tests. */
-    public HostConfig(int port, Path home, Path dataDir, String dbUrl, String dbUser, String dbPassword,
-                      boolean demoData, boolean pluginUploads, long maxPluginArchiveBytes) {
-        this(port, home, dataDir, dbUrl, dbUser, dbPassword, demoData, pluginUploads, maxPluginArchiveBytes, false,
-                HostPeople.OWN, HostPeople.DEFAULT_DEMO_CONTACTS, null, null, PasswordHasher.DEFAULT_ITERATIONS);
-    }
-
     public static HostConfig fromEnvironment() {
         return from(System.getProperties()::getProperty, System.getenv());
     }

@@ -21,8 +21,7 @@ class HostRestartIT {
 
     @Test
     void aRestartKeepsTheDataAndAppliesNoChangesetAgain() throws Exception {
-        HostConfig config = new HostConfig(0, Path.of("."), dataDir, HostConfig.defaultH2Url(dataDir), "sa", "", true,
-                true, 100L << 20);
+        HostConfig config = TestHostConfigs.onH2(dataDir, true);
 
         try (RunningHost host = Main.start(config)) {
             assertThat(get(host, "/login")).isEqualTo(200);

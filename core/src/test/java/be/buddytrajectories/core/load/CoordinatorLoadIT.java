@@ -78,7 +78,8 @@ class CoordinatorLoadIT {
 
     private static final int COORDINATORS = Integer.getInteger("load.coordinators", 4);
     private static final int SECONDS = Integer.getInteger("load.seconds", 5);
-    private static final int VOLUNTEERS = 3000;
+    /** The programme's size: 600 in CI, {@code bin/long-tests} runs 3,000. */
+    private static final int VOLUNTEERS = Integer.getInteger("load.volunteers", 3000);
     private static final int WAITING = 300;
     private static final int DUOS = 200;
     /** Agreement edits go to these few duos, so that coordinators really do edit the same duo at once. */

@@ -134,8 +134,8 @@ class IndexerCrashIT {
 
     private static Indexer startIndexer(String url, Path indexDir) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                IndexerProcess.class.getName(), url, indexDir.toString())
+        Process process = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp",
+                System.getProperty("java.class.path"), IndexerProcess.class.getName(), url, indexDir.toString())
                 .redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line;

@@ -2,9 +2,9 @@ package be.buddytrajectories.host.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.buddytrajectories.host.HostConfig;
 import be.buddytrajectories.host.Main;
 import be.buddytrajectories.host.RunningHost;
+import be.buddytrajectories.host.TestHostConfigs;
 import be.buddytrajectories.host.people.DemoData;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,8 +39,7 @@ class BuddyJourneysIT {
     static void startHost() throws Exception {
         System.setProperty(DEMO_SETTING, "true");
         Path dataDir = Files.createTempDirectory("host-buddy-it");
-        host = Main.start(new HostConfig(0, Path.of("."), dataDir, HostConfig.defaultH2Url(dataDir), "sa", "", true,
-                true, 100L << 20));
+        host = Main.start(TestHostConfigs.onH2(dataDir, true));
     }
 
     @AfterAll

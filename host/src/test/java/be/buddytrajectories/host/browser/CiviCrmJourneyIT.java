@@ -2,9 +2,9 @@ package be.buddytrajectories.host.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.buddytrajectories.host.HostConfig;
 import be.buddytrajectories.host.Main;
 import be.buddytrajectories.host.RunningHost;
+import be.buddytrajectories.host.TestHostConfigs;
 import be.buddytrajectories.host.people.DemoData;
 import be.buddytrajectories.host.people.HostPeople;
 import be.buddytrajectories.hostapi.testing.TestDatabases;
@@ -27,8 +27,8 @@ class CiviCrmJourneyIT {
     void theCoordinatorSeesCiviCrmsVolunteersAndNewcomersAndFindsOneOnThePeopleScreen() throws Exception {
         Path dataDir = Files.createTempDirectory("host-civicrm-it");
         try (TestDatabases.TestDatabase db = TestDatabases.mariadb();
-             RunningHost host = Main.start(new HostConfig(0, Path.of("."), dataDir, db.url(), db.user(),
-                     db.password(), true, true, 100L << 20).withPeople(HostPeople.CIVICRM))) {
+             RunningHost host = Main.start(TestHostConfigs.on(dataDir, db.url(), db.user(), db.password(), true)
+                     .withPeople(HostPeople.CIVICRM))) {
             ChromeDriver browser = Browser.open(1280, 900);
             try {
                 Page page = new Page(browser, "http://localhost:" + host.port() + "/", Duration.ofSeconds(30));

@@ -13,12 +13,11 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The host halts by itself at the moments where a crash hurts most (right after a commit, between the index's
@@ -30,50 +29,55 @@ class HostHaltIT {
     /** Random moments are reproducible: {@code -Dhost.kills.seed=N} repeats a run. */
     private static final long SEED = Long.getLong("host.kills.seed", System.nanoTime());
 
+    /** Each start's write markers are numbered from its own range, so that no two starts write the same one. */
+    private static final long MARKERS_PER_START = 1_000_000;
+
     @TempDir
     Path dir;
 
     /**
-     * The host halts by itself at a named moment during a stream of writes (the swap of a rebuilt generation
-     * happens at the first start, which builds the index), then starts again on the same data: every acknowledged
-     * write is in the database and the index equals the database.
+     * The host halts by itself at each named moment in turn, on the same data, during a stream of writes: first
+     * during the swap of a rebuilt generation (the first start builds the index), then right after a commit, then
+     * between the index's commit and the outbox's discard. Each start recovers from the halt before it; after the
+     * last one a start applies what is left: every acknowledged write is in the database and the index equals the
+     * database. The swap comes first because its recovery is a rebuild, which would hide what an earlier halt left.
      */
-    @ParameterizedTest
-    // The index's moments; a halt point of the mail outbox belongs to a test that sends mail.
-    @EnumSource(value = HaltPoint.class, names = {"AFTER_COMMIT", "BETWEEN_INDEX_COMMIT_AND_OUTBOX_DISCARD",
-            "DURING_GENERATION_SWAP"})
-    void haltingAtANamedMomentLosesNoAcknowledgedWriteAndTheIndexEqualsTheDatabase(HaltPoint moment)
-            throws Exception {
-        Random random = new Random(SEED + moment.ordinal());
-        long times = switch (moment) {
-            // Past the start's own transactions, into the write stream.
-            case AFTER_COMMIT -> 600 + random.nextInt(400);
-            case BETWEEN_INDEX_COMMIT_AND_OUTBOX_DISCARD -> 3 + random.nextInt(5);
-            case DURING_GENERATION_SWAP -> 1;
-            default -> throw new IllegalArgumentException("not an index moment: " + moment);
-        };
+    @Test
+    void haltingAtEachNamedMomentInTurnLosesNoAcknowledgedWriteAndTheIndexEqualsTheDatabase() throws Exception {
         Path dataDir = dir.resolve("data");
         Database db = Database.of(TestDatabases.Kind.H2, dataDir);
-        Path log = log("HostHaltIT-halt-" + moment);
         AckedWrites writes = new AckedWrites();
-        try (ChildHost host = ChildHost.start("write", dataDir, db.url(), db.user(), db.password(),
-                random.nextLong(), 0, log, "-Dbuddy.halt.at=" + moment + ":" + times)) {
-            host.awaitExit(ChildHost.START_TIMEOUT);
-            writes.add(host.lines());
-            assertThat(host.exitValue()).as("the host halted by itself").isEqualTo(HaltPoint.HALT_STATUS);
+        StringBuilder halts = new StringBuilder();
+        for (HaltPoint moment : List.of(HaltPoint.DURING_GENERATION_SWAP, HaltPoint.AFTER_COMMIT,
+                HaltPoint.BETWEEN_INDEX_COMMIT_AND_OUTBOX_DISCARD)) {
+            Random random = new Random(SEED + moment.ordinal());
+            long times = switch (moment) {
+                case DURING_GENERATION_SWAP -> 1;
+                // Past the start's own transactions, into the write stream.
+                case AFTER_COMMIT -> 600 + random.nextInt(400);
+                default -> 3 + random.nextInt(5);
+            };
+            Path log = log("HostHaltIT-halt-" + moment);
+            try (ChildHost host = ChildHost.start("write", dataDir, db.url(), db.user(), db.password(),
+                    random.nextLong(), moment.ordinal() * MARKERS_PER_START, log,
+                    "-Dbuddy.halt.at=" + moment + ":" + times)) {
+                host.awaitExit(ChildHost.START_TIMEOUT);
+                writes.add(host.lines());
+                assertThat(host.exitValue()).as("the host halted by itself at %s", moment)
+                        .isEqualTo(HaltPoint.HALT_STATUS);
+            }
+            assertThat(Files.readString(log, StandardCharsets.ISO_8859_1)).contains("halting at " + moment);
+            halts.append(' ').append(moment).append(':').append(times);
         }
-        assertThat(Files.readString(log, StandardCharsets.ISO_8859_1)).contains("halting at " + moment);
 
-        Verified verified = verify(dataDir, db, log("HostHaltIT-halt-" + moment + "-verify"));
+        Verified verified = verify(dataDir, db, log("HostHaltIT-halt-verify"));
 
-        if (moment != HaltPoint.DURING_GENERATION_SWAP) {
-            writes.assertAllIn(db.url(), db.user(), db.password());
-        }
+        writes.assertAllIn(db.url(), db.user(), db.password());
         assertThat(writes.failed()).as("writes that failed (logs in target/faults)").isZero();
         verified.assertIndexEqualsDatabase();
         assertThat(verified.indexed()).isNotEmpty();
-        System.out.printf("HostHaltIT halt at %s (time %d) %s profiles=%d seed=%d%n", moment, times,
-                writes.summary(), verified.profiles().size(), SEED);
+        System.out.printf("HostHaltIT halts at%s %s profiles=%d seed=%d%n", halts, writes.summary(),
+                verified.profiles().size(), SEED);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.buddytrajectories.host.HostConfig;
 import be.buddytrajectories.host.Main;
 import be.buddytrajectories.host.RunningHost;
+import be.buddytrajectories.host.TestHostConfigs;
 import be.buddytrajectories.host.browser.Browser;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -52,8 +53,7 @@ class BrowserLoadIT {
     static void startHost() throws Exception {
         System.setProperty(DEMO_SETTING, "true");
         dataDir = Files.createTempDirectory("host-load-it");
-        host = Main.start(new HostConfig(0, Path.of("."), dataDir, HostConfig.defaultH2Url(dataDir), "sa", "", true,
-                true, 100L << 20));
+        host = Main.start(TestHostConfigs.onH2(dataDir, true));
     }
 
     @AfterAll

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.buddytrajectories.host.HostConfig;
 import be.buddytrajectories.host.Main;
 import be.buddytrajectories.host.RunningHost;
+import be.buddytrajectories.host.TestHostConfigs;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,8 +23,7 @@ class SessionCookieIT {
 
     @Test
     void theSessionCookieIsHttpOnlyAndSameSiteLaxAndSecureOnlyWhenServedOverHttps() throws Exception {
-        HostConfig config = new HostConfig(0, Path.of("."), dataDir, HostConfig.defaultH2Url(dataDir), "sa", "",
-                false, true, 100L << 20);
+        HostConfig config = TestHostConfigs.onH2(dataDir, false);
 
         String plain;
         try (RunningHost host = Main.start(config)) {
