@@ -345,7 +345,7 @@ final class FakeCiviCrm implements AutoCloseable {
         }
     }
 
-    /** As CiviCRM's ContactSaveTrait: the primary record is created or updated, and deleted when its main field is null. */
+    /** As CiviCRM's ContactSaveTrait: the primary record is created or updated, deleted when its main field is null. */
     private void saveLocation(long contactId, String entity, Map<String, Object> fields) {
         String mainField = switch (entity) {
             case "Email" -> "email";
