@@ -1,0 +1,195 @@
+package be.buddytrajectories.hostsql.civicrm.api;
+
+import be.buddytrajectories.hostapi.Gender;
+import be.buddytrajectories.hostapi.GeoPoint;
+import be.buddytrajectories.hostapi.Person;
+import be.buddytrajectories.hostapi.PersonKind;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.System.Logger.Level;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Turns APIv4 contacts into {@link Person}s as the SQL mapping's {@code PersonRows} turns rows: a contact with both
+ * sub-types is a volunteer, one without a name is shown by its display name or else its number, an e-mail address
+ * that is not one, a language that is no ISO 639-1 code and coordinates off the earth are left out. Each problem is
+ * logged once per contact and value, so that an admin can repair it in CiviCRM, and never stops a screen.
+ */
+final class ContactReader {
+
+    /** APIv4 writes dates and times as the site's local time, to the second. */
+    static final DateTimeFormatter CIVI_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+    private static final char CRM_SEPARATOR = '\u0001';
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
+    private static final int MAX_REMEMBERED_WARNINGS = 10_000;
+    private static final System.Logger LOG = System.getLogger(ContactReader.class.getName());
+
+    private final CiviCrmPeopleMapping mapping;
+    private final Set<String> warned = ConcurrentHashMap.newKeySet();
+
+    ContactReader(CiviCrmPeopleMapping mapping) {
+        this.mapping = mapping;
+    }
+
+    /** The fields {@link #read} needs, for an APIv4 {@code select}. */
+    List<String> select() {
+        return List.of("id", "contact_sub_type", "first_name", "last_name", "display_name", "email_primary.email",
+                "phone_primary.phone", "birth_date", "gender_id", "address_primary.street_address",
+                "address_primary.postal_code", "address_primary.city", "address_primary.geo_code_1",
+                "address_primary.geo_code_2", mapping.languagesField(), mapping.interestsField(), "modified_date");
+    }
+
+    /** The kind of a contact by its sub-types, or empty when it is neither volunteer nor newcomer. */
+    Optional<PersonKind> kind(JsonNode contact) {
+        List<String> subTypes = strings(contact.get("contact_sub_type"));
+        if (subTypes.contains(mapping.volunteerSubType())) {
+            return Optional.of(PersonKind.VOLUNTEER);
+        }
+        return subTypes.contains(mapping.newcomerSubType()) ? Optional.of(PersonKind.NEWCOMER) : Optional.empty();
+    }
+
+    /** The person of a contact with its CiviCRM tags, or empty when the contact is not a volunteer or newcomer. */
+    Optional<Person> read(JsonNode contact, Collection<String> tags) {
+        long id = contact.path("id").asLong();
+        Optional<PersonKind> kind = kind(contact);
+        if (kind.isEmpty()) {
+            warn(id, "sub-type", String.valueOf(contact.get("contact_sub_type")),
+                    "is neither " + mapping.volunteerSubType() + " nor " + mapping.newcomerSubType()
+                            + "; the contact is skipped");
+            return Optional.empty();
+        }
+        String firstName = text(contact, "first_name");
+        String lastName = text(contact, "last_name");
+        if (firstName == null && lastName == null) {
+            lastName = text(contact, "display_name");
+            if (lastName == null) {
+                warn(id, "name", "", "is empty; the contact is shown as #" + id);
+                lastName = "#" + id;
+            }
+        }
+        Set<String> allTags = new LinkedHashSet<>(tags);
+        allTags.addAll(strings(contact.get(mapping.interestsField())));
+        return Optional.of(new Person(id, kind.get(), firstName == null ? "" : firstName,
+                lastName == null ? "" : lastName, email(id, text(contact, "email_primary.email")),
+                text(contact, "phone_primary.phone"), birthYear(id, text(contact, "birth_date")), gender(contact),
+                text(contact, "address_primary.street_address"), text(contact, "address_primary.postal_code"),
+                text(contact, "address_primary.city"), location(id, contact), languages(id, contact),
+                allTags, seconds(text(contact, "modified_date"))));
+    }
+
+    /** A CiviCRM date-time as seconds, for versions and cursors; only their order matters, so no zone is needed. */
+    static long seconds(String civiDateTime) {
+        if (civiDateTime == null) {
+            throw new IllegalStateException("CiviCRM returned a contact without modified_date");
+        }
+        try {
+            return LocalDateTime.parse(civiDateTime, CIVI_DATE_TIME).toEpochSecond(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw new IllegalStateException("CiviCRM returned a modified_date that is no date-time: " + civiDateTime,
+                    e);
+        }
+    }
+
+    private Integer birthYear(long id, String birthDate) {
+        if (birthDate == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(birthDate.substring(0, 4));
+        } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
+            warn(id, "birth date", birthDate, "is not a date; it is left out");
+            return null;
+        }
+    }
+
+    /** CiviCRM's gender option values: 1 Female, 2 Male, 3 Other. */
+    private static Gender gender(JsonNode contact) {
+        return switch (contact.path("gender_id").asText("")) {
+            case "1" -> Gender.F;
+            case "2" -> Gender.M;
+            default -> Gender.X;
+        };
+    }
+
+    private GeoPoint location(long id, JsonNode contact) {
+        JsonNode latitude = contact.get("address_primary.geo_code_1");
+        JsonNode longitude = contact.get("address_primary.geo_code_2");
+        if (latitude == null || longitude == null || latitude.isNull() || longitude.isNull()
+                || latitude.asText().isBlank() || longitude.asText().isBlank()) {
+            return null;
+        }
+        double lat = latitude.asDouble(Double.NaN);
+        double lon = longitude.asDouble(Double.NaN);
+        if (!(Math.abs(lat) <= 90) || !(Math.abs(lon) <= 180)) {
+            warn(id, "location", latitude.asText() + "," + longitude.asText(),
+                    "is not a place on earth; it is left out");
+            return null;
+        }
+        return new GeoPoint(lat, lon);
+    }
+
+    private String email(long id, String email) {
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            warn(id, "email", email, "is not an e-mail address; it is left out");
+            return null;
+        }
+        return email;
+    }
+
+    /** ISO 639-1 codes, also from locale names such as CiviCRM's {@code nl_NL}, in order and each once. */
+    private List<String> languages(long id, JsonNode contact) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (String value : strings(contact.get(mapping.languagesField()))) {
+            String code = value.split("[_-]", 2)[0].toLowerCase(Locale.ROOT);
+            if (code.length() == 2 && ISO_LANGUAGES.contains(code)) {
+                codes.add(code);
+            } else {
+                warn(id, "language", value, "is not an ISO 639-1 language code; it is left out");
+            }
+        }
+        return new ArrayList<>(codes);
+    }
+
+    /**
+     * The values of a multi-value field: APIv4 gives a list; a site's older data may still hold CiviCRM's bookended
+     * {@code \x01a\x01b\x01} or a comma-separated text.
+     */
+    static List<String> strings(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        List<String> values = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(value -> values.add(value.asText()));
+        } else {
+            String joined = node.asText();
+            String separator = joined.indexOf(CRM_SEPARATOR) >= 0 ? String.valueOf(CRM_SEPARATOR) : ",";
+            values.addAll(Arrays.asList(joined.split(Pattern.quote(separator))));
+        }
+        return values.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    static String text(JsonNode contact, String field) {
+        JsonNode value = contact.get(field);
+        return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText().trim();
+    }
+
+    private void warn(long id, String field, String value, String problem) {
+        if (warned.size() < MAX_REMEMBERED_WARNINGS && warned.add(id + "/" + field + "/" + value)) {
+            LOG.log(Level.WARNING, "CiviCRM contact {0}: the {1} \"{2}\" {3}", id, field, value, problem);
+        }
+    }
+}
