@@ -4,22 +4,19 @@ import be.buddytrajectories.hostapi.Gender;
 import be.buddytrajectories.hostapi.GeoPoint;
 import be.buddytrajectories.hostapi.Person;
 import be.buddytrajectories.hostapi.PersonKind;
+import be.buddytrajectories.hostsql.ContactChecks;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.lang.System.Logger.Level;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * Turns APIv4 contacts into {@link Person}s as the SQL mapping's {@code PersonRows} turns rows: a contact with both
@@ -31,14 +28,10 @@ final class ContactReader {
 
     /** APIv4 writes dates and times as the site's local time, to the second. */
     static final DateTimeFormatter CIVI_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
-    private static final char CRM_SEPARATOR = '\u0001';
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
-    private static final int MAX_REMEMBERED_WARNINGS = 10_000;
     private static final System.Logger LOG = System.getLogger(ContactReader.class.getName());
 
     private final CiviCrmPeopleMapping mapping;
-    private final Set<String> warned = ConcurrentHashMap.newKeySet();
+    private final ContactChecks checks = new ContactChecks(LOG, "CiviCRM contact");
 
     ContactReader(CiviCrmPeopleMapping mapping) {
         this.mapping = mapping;
@@ -66,7 +59,7 @@ final class ContactReader {
         long id = contact.path("id").asLong();
         Optional<PersonKind> kind = kind(contact);
         if (kind.isEmpty()) {
-            warn(id, "sub-type", String.valueOf(contact.get("contact_sub_type")),
+            checks.warn(id, "sub-type", String.valueOf(contact.get("contact_sub_type")),
                     "is neither " + mapping.volunteerSubType() + " nor " + mapping.newcomerSubType()
                             + "; the contact is skipped");
             return Optional.empty();
@@ -76,14 +69,14 @@ final class ContactReader {
         if (firstName == null && lastName == null) {
             lastName = text(contact, "display_name");
             if (lastName == null) {
-                warn(id, "name", "", "is empty; the contact is shown as #" + id);
+                checks.warn(id, "name", "", "is empty; the contact is shown as #" + id);
                 lastName = "#" + id;
             }
         }
         Set<String> allTags = new LinkedHashSet<>(tags);
         allTags.addAll(strings(contact.get(mapping.interestsField())));
         return Optional.of(new Person(id, kind.get(), firstName == null ? "" : firstName,
-                lastName == null ? "" : lastName, email(id, text(contact, "email_primary.email")),
+                lastName == null ? "" : lastName, checks.email(id, text(contact, "email_primary.email")),
                 text(contact, "phone_primary.phone"), birthYear(id, text(contact, "birth_date")), gender(contact),
                 text(contact, "address_primary.street_address"), text(contact, "address_primary.postal_code"),
                 text(contact, "address_primary.city"), location(id, contact), languages(id, contact),
@@ -110,7 +103,7 @@ final class ContactReader {
         try {
             return Integer.valueOf(birthDate.substring(0, 4));
         } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
-            warn(id, "birth date", birthDate, "is not a date; it is left out");
+            checks.warn(id, "birth date", birthDate, "is not a date; it is left out");
             return null;
         }
     }
@@ -131,36 +124,11 @@ final class ContactReader {
                 || latitude.asText().isBlank() || longitude.asText().isBlank()) {
             return null;
         }
-        double lat = latitude.asDouble(Double.NaN);
-        double lon = longitude.asDouble(Double.NaN);
-        if (!(Math.abs(lat) <= 90) || !(Math.abs(lon) <= 180)) {
-            warn(id, "location", latitude.asText() + "," + longitude.asText(),
-                    "is not a place on earth; it is left out");
-            return null;
-        }
-        return new GeoPoint(lat, lon);
+        return checks.location(id, latitude.asDouble(Double.NaN), longitude.asDouble(Double.NaN));
     }
 
-    private String email(long id, String email) {
-        if (email != null && !EMAIL.matcher(email).matches()) {
-            warn(id, "email", email, "is not an e-mail address; it is left out");
-            return null;
-        }
-        return email;
-    }
-
-    /** ISO 639-1 codes, also from locale names such as CiviCRM's {@code nl_NL}, in order and each once. */
     private List<String> languages(long id, JsonNode contact) {
-        Set<String> codes = new LinkedHashSet<>();
-        for (String value : strings(contact.get(mapping.languagesField()))) {
-            String code = value.split("[_-]", 2)[0].toLowerCase(Locale.ROOT);
-            if (code.length() == 2 && ISO_LANGUAGES.contains(code)) {
-                codes.add(code);
-            } else {
-                warn(id, "language", value, "is not an ISO 639-1 language code; it is left out");
-            }
-        }
-        return new ArrayList<>(codes);
+        return checks.languages(id, strings(contact.get(mapping.languagesField())));
     }
 
     /**
@@ -175,9 +143,7 @@ final class ContactReader {
         if (node.isArray()) {
             node.forEach(value -> values.add(value.asText()));
         } else {
-            String joined = node.asText();
-            String separator = joined.indexOf(CRM_SEPARATOR) >= 0 ? String.valueOf(CRM_SEPARATOR) : ",";
-            values.addAll(Arrays.asList(joined.split(Pattern.quote(separator))));
+            values.addAll(ContactChecks.split(node.asText()));
         }
         return values.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
@@ -185,11 +151,5 @@ final class ContactReader {
     static String text(JsonNode contact, String field) {
         JsonNode value = contact.get(field);
         return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText().trim();
-    }
-
-    private void warn(long id, String field, String value, String problem) {
-        if (warned.size() < MAX_REMEMBERED_WARNINGS && warned.add(id + "/" + field + "/" + value)) {
-            LOG.log(Level.WARNING, "CiviCRM contact {0}: the {1} \"{2}\" {3}", id, field, value, problem);
-        }
     }
 }
