@@ -22,7 +22,8 @@ class BenchRunIT {
     private static final String FINAL_LINE = "tier=300 suggest_p50_ms=\\d+\\.\\d{3} suggest_p99_ms=\\d+\\.\\d{3}"
             + " search_p50_ms=\\d+\\.\\d{3} search_p99_ms=\\d+\\.\\d{3} rebuild_s=\\d+\\.\\d{2}"
             + " fresh_p99_ms=\\d+\\.\\d heap_mb=-?\\d+\\.\\d pg_suggest_ratio=\\d+\\.\\d ndcg=\\d\\.\\d{3}"
-            + " pg_ndcg=\\d\\.\\d{3} pg_struct_ratio=\\d+\\.\\d heldout_ndcg=\\d\\.\\d{3}";
+            + " pg_ndcg=\\d\\.\\d{3} pg_struct_ratio=\\d+\\.\\d heldout_ndcg=\\d\\.\\d{3}"
+            + " rebuild_cold_s=\\d+\\.\\d{2}";
 
     @TempDir
     Path out;
