@@ -43,7 +43,9 @@ public final class HostProcess {
                 true, true, 100L << 20, false, HostPeople.OWN, HostPeople.DEFAULT_DEMO_CONTACTS, null,
                 args[0].equals("mail") ? new SmtpSettings("127.0.0.1", Integer.getInteger("test.smtp.port"), null,
                         null, "buddy@example.org", SmtpSettings.Tls.NONE) : null,
-                PasswordHasher.MIN_ITERATIONS);
+                PasswordHasher.MIN_ITERATIONS,
+                // A test points the child at a CiviCRM site with -Dhost.civicrm.* options.
+                HostConfig.fromEnvironment().civicrm());
         RunningHost host = Main.start(config);
         Protocol.print(out, "ready", host.port());
         if (args[0].equals("write")) {
