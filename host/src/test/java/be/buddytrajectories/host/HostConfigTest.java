@@ -135,8 +135,8 @@ class HostConfigTest {
 
     @Test
     void aCiviCrmSiteWritesWhatIsSwitchedOnWithTheDefaultTypesAndNeverShowsItsKey() {
-        HostConfig config = civicrm("HOST_CIVICRM_URL", "https://crm.example.org/", "HOST_CIVICRM_API_KEY", CIVI_KEY,
-                "HOST_CIVICRM_WRITE_CONTACTS", "true");
+        HostConfig config = civicrm("HOST_PEOPLE", "civicrm", "HOST_CIVICRM_URL", "https://crm.example.org/",
+                "HOST_CIVICRM_API_KEY", CIVI_KEY, "HOST_CIVICRM_WRITE_CONTACTS", "true");
 
         CrmWriteBack writeBack = config.civicrm().writeBack();
 
@@ -161,8 +161,8 @@ class HostConfigTest {
     void theApiKeyCanComeFromAFileOutOfTheEnvironmentListingButNotFromBoth() throws Exception {
         Path keyFile = Files.writeString(dir.resolve("civicrm.key"), CIVI_KEY + "\n");
 
-        HostConfig config = civicrm("HOST_CIVICRM_URL", "https://crm.example.org/", "HOST_CIVICRM_API_KEY_FILE",
-                keyFile.toString(), "HOST_CIVICRM_WRITE_RELATIONSHIPS", "true");
+        HostConfig config = civicrm("HOST_PEOPLE", "civicrm-api", "HOST_CIVICRM_URL", "https://crm.example.org/",
+                "HOST_CIVICRM_API_KEY_FILE", keyFile.toString(), "HOST_CIVICRM_WRITE_RELATIONSHIPS", "true");
 
         assertThat(config.civicrm().connection().apiKey()).isEqualTo(CIVI_KEY);
         assertThat(config.civicrm().writes()).containsExactly(CrmWriteBack.Write.BUDDY_RELATIONSHIP);
@@ -208,6 +208,9 @@ class HostConfigTest {
         assertThatIllegalArgumentException().isThrownBy(() -> civicrm("HOST_CIVICRM_URL", url,
                 "HOST_CIVICRM_API_KEY", CIVI_KEY, "HOST_CIVICRM_WRITE_CONTACTS", "yes"))
                 .withMessageContaining("true or false");
+        assertThatIllegalArgumentException().isThrownBy(() -> civicrm("HOST_CIVICRM_URL", url,
+                "HOST_CIVICRM_API_KEY", CIVI_KEY, "HOST_CIVICRM_WRITE_CONTACTS", "true"))
+                .withMessageContaining("the host's own people have no CiviCRM contact ids");
         assertThatIllegalArgumentException().isThrownBy(() -> civicrm("HOST_PEOPLE", "civicrm-api"))
                 .withMessageContaining("host.people=civicrm-api needs the CiviCRM site");
         assertThatIllegalArgumentException().isThrownBy(() -> civicrm("HOST_CIVICRM_VOLUNTEER_GROUP", "Buddies"))
