@@ -10,6 +10,8 @@ import be.buddytrajectories.hostapi.CrmWriteBack.BuddyRelationship;
 import be.buddytrajectories.hostapi.CrmWriteBack.ContactActivity;
 import be.buddytrajectories.hostapi.CrmWriteFailed;
 import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -151,6 +153,22 @@ class CiviCrmWriteBackIT {
         assertThat(failed.permanent()).isFalse();
         assertThat(failed).hasMessageContaining("no answer within 400 ms");
         assertThat(creates("Activity")).isZero();
+    }
+
+    @Test
+    void anUnreachableSiteIsNotPermanent() throws IOException {
+        URI closed;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closed = URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/");
+        }
+        CiviCrmWriteBack unreachable = new CiviCrmWriteBack(new CiviCrmApi(new CiviCrmApiSettings(closed, KEY,
+                Duration.ofSeconds(2), REQUEST_TIMEOUT, 50)), CiviCrmWriteBackSettings.of(
+                Set.of(CrmWriteBack.Write.BUDDY_RELATIONSHIP)));
+
+        CrmWriteFailed failed = catchThrowableOfType(() -> unreachable.startRelationship(duo()), CrmWriteFailed.class);
+
+        assertThat(failed.permanent()).isFalse();
+        assertThat(failed).hasMessageContaining("cannot connect to 127.0.0.1");
     }
 
     @Test
