@@ -24,15 +24,16 @@ import java.util.Set;
  * The volunteers and newcomers of a CiviCRM site, read and written through its APIv4 REST interface with the same
  * notions as the SQL mapping ({@code civicrm-people.properties}): individuals of the volunteer or newcomer sub-type
  * that are not in the trash, with their primary e-mail, phone and address, the languages and interests custom fields
- * and CiviCRM's tags as interests. With a volunteer pool ({@link CiviCrmPeopleMapping#volunteerGroup()},
- * {@link CiviCrmPeopleMapping#volunteerTag()}) the contacts of that group or with that tag are volunteers too. A host offers it with a CDI producer, for example {@code @Produces PeopleDirectory
- * people() { return new CiviCrmApiPeopleDirectory(new CiviCrmApi(settings), CiviCrmPeopleMapping.defaults()); }}.
+ * and CiviCRM's tags as interests. With a volunteer pool ({@link CiviCrmPeopleMapping#volunteerGroup()}, {@link
+ * CiviCrmPeopleMapping#volunteerTag()}) the contacts of that group or with that tag are volunteers too. A host offers
+ * it with a CDI producer, for example {@code @Produces PeopleDirectory people() { return new
+ * CiviCrmApiPeopleDirectory(new CiviCrmApi(settings), CiviCrmPeopleMapping.defaults()); }}.
  *
  * <p>The change feed follows {@code modified_date} with the id as tie-break, encoded in one cursor as the SQL mapping
- * does. CiviCRM stamps {@code modified_date} to the second and sets it itself, so two changes of one contact within
- * the same second are one change in the feed. Adding a contact to the pool's group or giving it the pool's tag does
- * not move its {@code modified_date}: the feed shows it at its next change (an index rebuild reads everyone). Registering a person takes several calls (the contact, then its tags);
- * when a later one fails, the contact exists without them.
+ * does. CiviCRM stamps {@code modified_date} to the second and sets it itself, so two changes of one contact within the
+ * same second are one change in the feed. Adding a contact to the pool's group or giving it the pool's tag does not
+ * move its {@code modified_date}: the feed shows it at its next change (an index rebuild reads everyone). Registering a
+ * person takes several calls (the contact, then its tags); when a later one fails, the contact exists without them.
  *
  * <p>Every method throws {@link CiviCrmApiException} when CiviCRM cannot be reached or fails.
  */

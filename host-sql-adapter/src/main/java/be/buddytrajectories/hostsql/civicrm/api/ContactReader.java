@@ -20,9 +20,10 @@ import java.util.Set;
 
 /**
  * Turns APIv4 contacts into {@link Person}s as the SQL mapping's {@code PersonRows} turns rows: a contact with both
- * sub-types is a volunteer, and so is one in the volunteer pool (a CiviCRM group or tag) whatever its sub-type, one without a name is shown by its display name or else its number, an e-mail address
- * that is not one, a language that is no ISO 639-1 code and coordinates off the earth are left out. Each problem is
- * logged once per contact and value, so that an admin can repair it in CiviCRM, and never stops a screen.
+ * sub-types is a volunteer, and so is one in the volunteer pool (a CiviCRM group or tag) whatever its sub-type, one
+ * without a name is shown by its display name or else its number, an e-mail address that is not one, a language that is
+ * no ISO 639-1 code and coordinates off the earth are left out. Each problem is logged once per contact and value, so
+ * that an admin can repair it in CiviCRM, and never stops a screen.
  */
 final class ContactReader {
 
