@@ -53,15 +53,21 @@ public interface CrmWriteBack {
      * A buddy contact as the CRM should record it.
      *
      * @param key        unique among this installation's contact activities, and never reused
-     * @param buddyId    the buddy, as the people directory identifies him (the activity's assignee)
+     * @param buddyIds   the duo's buddy, or both buddies of a tridem, as the people directory identifies them (the
+     *                   activity's assignees)
      * @param newcomerId the newcomer (the activity's target)
      * @param at         when they met, in the organisation's local time
      * @param minutes    how long, at least one
      * @param subject    a short line for the timeline, without notes or addresses
      */
-    record ContactActivity(long key, long buddyId, long newcomerId, LocalDateTime at, int minutes, String subject) {
+    record ContactActivity(long key, Set<Long> buddyIds, long newcomerId, LocalDateTime at, int minutes,
+                           String subject) {
 
         public ContactActivity {
+            buddyIds = Set.copyOf(buddyIds);
+            if (buddyIds.isEmpty()) {
+                throw new IllegalArgumentException("a contact has at least one buddy");
+            }
             Objects.requireNonNull(at, "at");
             Objects.requireNonNull(subject, "subject");
             if (minutes < 1) {
@@ -73,7 +79,7 @@ public interface CrmWriteBack {
     /**
      * The relationship of one duo.
      *
-     * @param key        unique among this installation's duos (the duo's identifier)
+     * @param key        the duo's identifier; with the buddy it names one relationship (a tridem has two)
      * @param buddyId    the buddy ("buddy of" the newcomer)
      * @param newcomerId the newcomer
      * @param startDate  the day the duo started

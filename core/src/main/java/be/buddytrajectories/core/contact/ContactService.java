@@ -11,6 +11,7 @@ import be.buddytrajectories.core.trajectory.TrajectoryAccess;
 import be.buddytrajectories.core.trajectory.TrajectoryStatus;
 import be.buddytrajectories.core.validation.InputValidator;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,15 +31,17 @@ public class ContactService {
     private final TrajectoryAccess trajectories;
     private final InputValidator validator;
     private final Clock clock;
+    private final Event<ContactLogged> logged;
 
     @Inject
     public ContactService(BuddyDatabase database, AccessGuard access, TrajectoryAccess trajectories,
-                          InputValidator validator, Clock clock) {
+                          InputValidator validator, Clock clock, Event<ContactLogged> logged) {
         this.database = database;
         this.access = access;
         this.trajectories = trajectories;
         this.validator = validator;
         this.clock = clock;
+        this.logged = logged;
     }
 
     /** Logs one meeting of a running duo. */
@@ -62,6 +65,7 @@ public class ContactService {
                     LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), by == LoggedBy.COORDINATOR);
             em.persist(contact);
             em.flush();
+            logged.fire(new ContactLogged(em, contact, t, access.user().locale()));
             return ContactView.of(contact, staff);
         });
     }

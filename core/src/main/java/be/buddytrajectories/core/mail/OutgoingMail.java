@@ -1,5 +1,6 @@
 package be.buddytrajectories.core.mail;
 
+import be.buddytrajectories.core.outbox.RetryPauses;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,7 +24,6 @@ public class OutgoingMail {
 
     /** After this many failed attempts (about a day and a half of pauses) a mail is given up until the admin retries. */
     public static final int MAX_ATTEMPTS = 40;
-    static final Duration LONGEST_PAUSE = Duration.ofHours(1);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -141,12 +141,7 @@ public class OutgoingMail {
             return;
         }
         state = MailState.PENDING;
-        nextAttemptAt = now.plus(pauseAfter(attempts));
-    }
-
-    static Duration pauseAfter(int attempts) {
-        Duration pause = Duration.ofMinutes(1L << Math.min(attempts - 1, 10));
-        return pause.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause;
+        nextAttemptAt = now.plus(RetryPauses.after(attempts));
     }
 
     /** The receiver opted out, or the kind was switched off, before the mail went. */

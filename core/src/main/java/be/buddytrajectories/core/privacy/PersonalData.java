@@ -92,6 +92,9 @@ final class PersonalData {
         em.createQuery("update OutcomeMeasure m set m.newcomerId = null where m.newcomerId = :p")
                 .setParameter("p", personId).executeUpdate();
         em.createQuery("delete from OutgoingMail m where m.personId = :p").setParameter("p", personId).executeUpdate();
+        // Writes still waiting would send an erased person to the CRM; the CRM's own record is the CRM's to erase.
+        em.createQuery("delete from CrmWrite w where w.buddyId = :p or w.otherBuddyId = :p or w.newcomerId = :p")
+                .setParameter("p", personId).executeUpdate();
         em.createQuery("delete from MailOptOut o where o.key.personId = :p").setParameter("p", personId)
                 .executeUpdate();
         NewcomerIntake intake = em.find(NewcomerIntake.class, personId);
@@ -147,7 +150,7 @@ final class PersonalData {
                     contacts.stream().mapToLong(Contact::minutes).sum(), contacts.size(), t.endReason().orElse(null)));
         }
         for (String entity : List.of("Contact", "CheckIn", "MatchProposal", "NewcomerLink",
-                "ParticipantAnswer")) {
+                "ParticipantAnswer", "CrmWrite")) {
             em.createQuery("delete from " + entity + " e where e.trajectoryId = :t").setParameter("t", t.id())
                     .executeUpdate();
         }

@@ -2,6 +2,7 @@ package be.buddytrajectories.core.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.buddytrajectories.core.outbox.RetryPauses;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Map;
@@ -51,11 +52,11 @@ class MailTemplatesTest {
 
     @Test
     void thePauseBeforeANewAttemptDoublesFromOneMinuteToAtMostAnHour() {
-        assertThat(OutgoingMail.pauseAfter(1)).isEqualTo(Duration.ofMinutes(1));
-        assertThat(OutgoingMail.pauseAfter(2)).isEqualTo(Duration.ofMinutes(2));
-        assertThat(OutgoingMail.pauseAfter(6)).isEqualTo(Duration.ofMinutes(32));
-        assertThat(OutgoingMail.pauseAfter(7)).isEqualTo(Duration.ofHours(1));
-        assertThat(OutgoingMail.pauseAfter(39)).isEqualTo(Duration.ofHours(1));
+        assertThat(RetryPauses.after(1)).isEqualTo(Duration.ofMinutes(1));
+        assertThat(RetryPauses.after(2)).isEqualTo(Duration.ofMinutes(2));
+        assertThat(RetryPauses.after(6)).isEqualTo(Duration.ofMinutes(32));
+        assertThat(RetryPauses.after(7)).isEqualTo(Duration.ofHours(1));
+        assertThat(RetryPauses.after(39)).isEqualTo(Duration.ofHours(1));
     }
 
     @Test

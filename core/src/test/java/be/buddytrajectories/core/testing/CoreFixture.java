@@ -9,6 +9,9 @@ import be.buddytrajectories.core.calendar.CalendarFeedService;
 import be.buddytrajectories.core.caseload.CaseloadService;
 import be.buddytrajectories.core.checkin.CheckInService;
 import be.buddytrajectories.core.contact.ContactService;
+import be.buddytrajectories.core.crm.CrmAdmin;
+import be.buddytrajectories.core.crm.CrmOutbox;
+import be.buddytrajectories.core.crm.CrmWriter;
 import be.buddytrajectories.core.demo.DemoProgramme;
 import be.buddytrajectories.core.intake.NewcomerIntakeService;
 import be.buddytrajectories.core.mail.MailAdmin;
@@ -43,6 +46,7 @@ import be.buddytrajectories.core.validation.InputValidator;
 import be.buddytrajectories.hostapi.CurrentUser;
 import be.buddytrajectories.hostapi.HostDatabase;
 import be.buddytrajectories.hostapi.HostInfo;
+import be.buddytrajectories.hostapi.CrmWriteBack;
 import be.buddytrajectories.hostapi.Mailer;
 import be.buddytrajectories.hostapi.PeopleDirectory;
 import be.buddytrajectories.hostapi.Person;
@@ -82,7 +86,7 @@ public final class CoreFixture implements AutoCloseable {
             PeopleFeed.class, DemoProgramme.class, SignedLinks.class, MailOutbox.class, MailSender.class,
             MailRounds.class, MailIntroductions.class, MailAdmin.class, MailPreferences.class, MailAnswers.class,
             NewcomerLinkService.class, NewcomerPageService.class, ParticipantAnswerService.class,
-            CalendarFeedService.class, RequestRateLimit.class);
+            CalendarFeedService.class, RequestRateLimit.class, CrmOutbox.class, CrmWriter.class, CrmAdmin.class);
 
     public static final LocalDate START = LocalDate.of(2026, 3, 2);
 
@@ -94,6 +98,7 @@ public final class CoreFixture implements AutoCloseable {
     public final InMemoryPeopleDirectory people = new InMemoryPeopleDirectory();
     public final MutableClock clock = new MutableClock(START);
     public final RecordingMailer mailer = new RecordingMailer();
+    public final RecordingCrm crm = new RecordingCrm();
 
     public CoreFixture(TestDatabases.Kind kind) {
         this(TestDatabases.create(kind), new FakeCurrentUser());
@@ -111,6 +116,7 @@ public final class CoreFixture implements AutoCloseable {
                         PeopleDirectory.class, people,
                         Clock.class, clock,
                         Mailer.class, mailer,
+                        CrmWriteBack.class, crm,
                         HostInfo.class, new HostInfo("Test host", "test", "1.1.0", URI.create("https://buddy.example.org/")))));
         BEANS.forEach(weld::addBeanClass);
         container = weld.initialize();

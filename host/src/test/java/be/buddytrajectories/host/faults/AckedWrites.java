@@ -30,6 +30,11 @@ final class AckedWrites {
     private int refused;
     private int failed;
 
+    /** The acknowledgements of one kind of write, e.g. {@code contact}: each {@code ack kind marker …} line's words. */
+    List<List<String>> acks(String kind) {
+        return acks.stream().filter(a -> a.get(1).equals(kind)).toList();
+    }
+
     void add(List<List<String>> lines) {
         for (List<String> words : lines) {
             switch (words.get(0)) {

@@ -21,10 +21,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The whole host (Jetty, Weld, Vaadin, the plugin, its index) in a JVM of its own, for the fault tests to kill.
- * Arguments: mode ({@code write}, {@code mail} or {@code verify}), data directory, JDBC URL, user, password, seed,
- * first marker number. {@code write} streams writes through the plugin's services until the JVM dies; {@code mail}
- * only runs the host, which sends its mails to the SMTP server on this machine's port {@code test.smtp.port};
- * {@code verify}
+ * Arguments: mode ({@code write}, {@code mail}, {@code serve} or {@code verify}), data directory, JDBC URL, user,
+ * password, seed, first marker number. {@code write} streams writes through the plugin's services until the JVM dies;
+ * {@code mail} only runs the host, which sends its mails to the SMTP server on this machine's port
+ * {@code test.smtp.port}; {@code serve} only runs the host (its background jobs, e.g. the write-back); {@code verify}
  * waits until the indexer has applied every change, prints the index, rebuilds it from the database as an admin
  * would, prints it again with the database's profile ids, and stops the host.
  */
@@ -50,7 +50,7 @@ public final class HostProcess {
         Protocol.print(out, "ready", host.port());
         if (args[0].equals("write")) {
             new WriteStream(Long.parseLong(args[5]), Long.parseLong(args[6]), out).run();
-        } else if (args[0].equals("mail")) {
+        } else if (args[0].equals("mail") || args[0].equals("serve")) {
             Thread.sleep(Long.MAX_VALUE);
         } else {
             verify(out);

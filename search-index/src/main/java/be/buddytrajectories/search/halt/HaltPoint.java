@@ -15,7 +15,9 @@ public enum HaltPoint {
     /** A rebuilt index generation is the current one, and the old generation is not yet deleted. */
     DURING_GENERATION_SWAP,
     /** The mail server accepted a mail, and the outbox does not yet record it as sent. */
-    AFTER_MAIL_ACCEPTED;
+    AFTER_MAIL_ACCEPTED,
+    /** The CRM stored a write-back, and the outbox does not yet record it as done. */
+    AFTER_CRM_WRITE_STORED;
 
     /** The exit status of a halted JVM, as for a SIGKILL. */
     public static final int HALT_STATUS = 137;

@@ -29,7 +29,8 @@ class BuddyMenu implements MenuContributor {
                 entry("buddy/admin/index", "buddy.menu.index", "vaadin:search", admin, 1210, locale),
                 entry("buddy/admin/audit", "buddy.menu.audit", "vaadin:archive", admin, 1220, locale),
                 entry("buddy/admin/privacy", "buddy.menu.privacy", "vaadin:user-check", admin, 1230, locale),
-                entry("buddy/admin/mail", "buddy.menu.mail", "vaadin:envelope", admin, 1240, locale));
+                entry("buddy/admin/mail", "buddy.menu.mail", "vaadin:envelope", admin, 1240, locale),
+                entry("buddy/admin/crm", "buddy.menu.crm", "vaadin:exchange", admin, 1250, locale));
     }
 
     /** The entry titled by {@code titleKey} and described by {@code titleKey.about}. */

@@ -21,7 +21,7 @@ class BuddyMenuTest {
         assertThat(entries).filteredOn(e -> e.requiredPermission().equals("buddy.admin"))
                 .extracting(MenuEntry::path)
                 .containsExactly("buddy/admin", "buddy/admin/index", "buddy/admin/audit", "buddy/admin/privacy",
-                        "buddy/admin/mail");
+                        "buddy/admin/mail", "buddy/admin/crm");
         assertThat(entries).filteredOn(e -> e.requiredPermission().equals("buddy.coordinator"))
                 .extracting(MenuEntry::path)
                 .containsExactly("buddy", "buddy/newcomers", "buddy/volunteers", "buddy/match-round", "buddy/trainings");

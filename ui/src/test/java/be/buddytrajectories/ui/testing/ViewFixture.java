@@ -9,6 +9,9 @@ import be.buddytrajectories.core.calendar.CalendarFeedService;
 import be.buddytrajectories.core.caseload.CaseloadService;
 import be.buddytrajectories.core.checkin.CheckInService;
 import be.buddytrajectories.core.contact.ContactService;
+import be.buddytrajectories.core.crm.CrmAdmin;
+import be.buddytrajectories.core.crm.CrmOutbox;
+import be.buddytrajectories.core.crm.CrmWriter;
 import be.buddytrajectories.core.intake.FamilySituation;
 import be.buddytrajectories.core.intake.NewcomerIntakeInput;
 import be.buddytrajectories.core.intake.NewcomerIntakeService;
@@ -43,6 +46,7 @@ import be.buddytrajectories.core.programme.ProgrammeOverview;
 import be.buddytrajectories.core.programme.ProgrammeSettingsService;
 import be.buddytrajectories.core.proof.ProofService;
 import be.buddytrajectories.core.pulse.ParticipantAnswerService;
+import be.buddytrajectories.core.testing.RecordingCrm;
 import be.buddytrajectories.core.token.RequestRateLimit;
 import be.buddytrajectories.core.training.TrainingService;
 import be.buddytrajectories.core.trajectory.Agreement;
@@ -51,6 +55,7 @@ import be.buddytrajectories.core.trajectory.Trajectory;
 import be.buddytrajectories.core.trajectory.TrajectoryAccess;
 import be.buddytrajectories.core.trajectory.TrajectoryService;
 import be.buddytrajectories.core.validation.InputValidator;
+import be.buddytrajectories.hostapi.CrmWriteBack;
 import be.buddytrajectories.hostapi.CurrentUser;
 import be.buddytrajectories.hostapi.DataDirectory;
 import be.buddytrajectories.hostapi.Gender;
@@ -76,6 +81,8 @@ import be.buddytrajectories.ui.admin.IndexStatusView;
 import be.buddytrajectories.ui.admin.PrivacyView;
 import be.buddytrajectories.ui.admin.SettingsView;
 import be.buddytrajectories.ui.calendar.CalendarSection;
+import be.buddytrajectories.ui.crm.CrmAdminView;
+import be.buddytrajectories.ui.crm.CrmTranslations;
 import be.buddytrajectories.ui.dashboard.DashboardView;
 import be.buddytrajectories.ui.duo.DuoView;
 import be.buddytrajectories.ui.mail.MailAdminView;
@@ -135,6 +142,8 @@ public final class ViewFixture implements AutoCloseable {
     public final MutableClock clock = new MutableClock(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC));
     /** What the plugin handed to the host's mailer. */
     public final List<Mail> mails = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** What the plugin wrote back to the host's CRM; it writes nothing back until a test switches it on. */
+    public final RecordingCrm crm = new RecordingCrm();
     /** When set, the host's mailer refuses every mail with it. */
     public volatile MailNotSent mailRefusal;
     private final PeopleDirectory directory;
@@ -171,13 +180,14 @@ public final class ViewFixture implements AutoCloseable {
                 BuddyTranslations.class, ActivityTranslations.class, buddyDocuments(),
                 NewcomerLinkService.class, NewcomerPageService.class, ParticipantAnswerService.class,
                 CalendarFeedService.class, RequestRateLimit.class, NewcomerSection.class, CalendarSection.class,
-                NewcomerTranslations.class));
+                NewcomerTranslations.class, CrmOutbox.class, CrmWriter.class, CrmAdmin.class,
+                CrmTranslations.class));
         beans.addAll(extraBeans);
         karibu = KaribuWeld.start(beans, routes, Set.of(AccessDeniedView.class, RefusedView.class),
                 Map.of(CurrentUser.class, user, PeopleDirectory.class, directory,
                         HostDatabase.class, new TestHostDatabase(database), Clock.class, clock,
                         DataDirectory.class, directories, Mailer.class, (Mailer) this::send,
-                        HostInfo.class, HOST));
+                        CrmWriteBack.class, crm, HostInfo.class, HOST));
     }
 
     /** Every route of the plugin, so that links between views resolve. */
@@ -185,7 +195,7 @@ public final class ViewFixture implements AutoCloseable {
             NewcomerView.class, IntakeView.class, SuggestionsView.class, MatchRoundView.class, DuoView.class,
             MyDuosView.class, VolunteersView.class, VolunteerProfileView.class, SettingsView.class,
             IndexStatusView.class, AuditLogView.class, PrivacyView.class, TrainingsView.class, MailAdminView.class,
-            MailPreferencesView.class, MailAnswerView.class, NewcomerPageView.class);
+            MailPreferencesView.class, MailAnswerView.class, NewcomerPageView.class, CrmAdminView.class);
 
     /** Starts Weld and Karibu with every route of the plugin (and the access-denied view), and these beans. */
     public static ViewFixture start(Class<?>... extraBeans) {
