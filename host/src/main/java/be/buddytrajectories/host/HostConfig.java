@@ -50,12 +50,7 @@ public record HostConfig(int port, Path home, Path dataDir, String dbUrl, String
         }
         if (HostPeople.CIVICRM_API.equals(people) && civicrm.connection() == null) {
             throw new IllegalArgumentException("host.people=" + HostPeople.CIVICRM_API + " needs the CiviCRM site:"
-                    + " set host.civicrm.url and host.civicrm.api.key (or host.civicrm.api.key.file)");
-        }
-        if (HostPeople.OWN.equals(people) && !civicrm.writes().isEmpty()) {
-            throw new IllegalArgumentException("host.civicrm.write.contacts and host.civicrm.write.relationships need"
-                    + " people that are CiviCRM's contacts (host.people=" + HostPeople.CIVICRM + " or "
-                    + HostPeople.CIVICRM_API + "): the host's own people have no CiviCRM contact ids");
+                    + " set host.civicrm.url and host.civicrm.key (or host.civicrm.key.file)");
         }
         if ((civicrm.volunteerGroup() != null || civicrm.volunteerTag() != null)
                 && !HostPeople.CIVICRM.equals(people) && !HostPeople.CIVICRM_API.equals(people)) {

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -129,14 +130,14 @@ class HostConfigTest {
 
         assertThat(writeBack).isInstanceOf(NoCrmWriteBack.class);
         assertThat(writeBack.writes()).isEmpty();
-        assertThatIllegalStateException().isThrownBy(() -> writeBack.recordContact(new ContactActivity(1, 2, 3,
+        assertThatIllegalStateException().isThrownBy(() -> writeBack.recordContact(new ContactActivity(1, Set.of(2L), 3,
                 LocalDateTime.of(2026, 3, 4, 18, 30), 60, "Buddy contact"))).withMessageContaining("no CRM");
     }
 
     @Test
     void aCiviCrmSiteWritesWhatIsSwitchedOnWithTheDefaultTypesAndNeverShowsItsKey() {
         HostConfig config = civicrm("HOST_PEOPLE", "civicrm", "HOST_CIVICRM_URL", "https://crm.example.org/",
-                "HOST_CIVICRM_API_KEY", CIVI_KEY, "HOST_CIVICRM_WRITE_CONTACTS", "true");
+                "HOST_CIVICRM_KEY", CIVI_KEY, "HOST_CIVICRM_WRITE_CONTACTS", "true");
 
         CrmWriteBack writeBack = config.civicrm().writeBack();
 
@@ -150,7 +151,7 @@ class HostConfigTest {
 
     @Test
     void aSiteWithBothWritesSwitchedOffStillGivesItsWriteBackWithNoWrites() {
-        CrmWriteBack writeBack = civicrm("HOST_CIVICRM_URL", "https://crm.example.org/", "HOST_CIVICRM_API_KEY",
+        CrmWriteBack writeBack = civicrm("HOST_CIVICRM_URL", "https://crm.example.org/", "HOST_CIVICRM_KEY",
                 CIVI_KEY).civicrm().writeBack();
 
         assertThat(writeBack).isInstanceOf(CiviCrmWriteBack.class);
@@ -162,22 +163,22 @@ class HostConfigTest {
         Path keyFile = Files.writeString(dir.resolve("civicrm.key"), CIVI_KEY + "\n");
 
         HostConfig config = civicrm("HOST_PEOPLE", "civicrm-api", "HOST_CIVICRM_URL", "https://crm.example.org/",
-                "HOST_CIVICRM_API_KEY_FILE", keyFile.toString(), "HOST_CIVICRM_WRITE_RELATIONSHIPS", "true");
+                "HOST_CIVICRM_KEY_FILE", keyFile.toString(), "HOST_CIVICRM_WRITE_RELATIONSHIPS", "true");
 
         assertThat(config.civicrm().connection().apiKey()).isEqualTo(CIVI_KEY);
         assertThat(config.civicrm().writes()).containsExactly(CrmWriteBack.Write.BUDDY_RELATIONSHIP);
         assertThatIllegalArgumentException().isThrownBy(() -> civicrm("HOST_CIVICRM_URL", "https://crm.example.org/",
-                "HOST_CIVICRM_API_KEY", CIVI_KEY, "HOST_CIVICRM_API_KEY_FILE", keyFile.toString()))
+                "HOST_CIVICRM_KEY", CIVI_KEY, "HOST_CIVICRM_KEY_FILE", keyFile.toString()))
                 .withMessageContaining("not both");
         assertThatIllegalArgumentException().isThrownBy(() -> civicrm("HOST_CIVICRM_URL", "https://crm.example.org/",
-                "HOST_CIVICRM_API_KEY_FILE", dir.resolve("missing.key").toString()))
+                "HOST_CIVICRM_KEY_FILE", dir.resolve("missing.key").toString()))
                 .withMessageContaining("cannot read").withMessageContaining("missing.key");
     }
 
     @Test
     void civiCrmApiPeopleTakeTheSitesVolunteerPoolAndTypeNames() {
         HostConfig config = civicrm("HOST_PEOPLE", "civicrm-api", "HOST_CIVICRM_URL", "http://localhost:8081/civi/",
-                "HOST_CIVICRM_API_KEY", CIVI_KEY, "HOST_CIVICRM_VOLUNTEER_GROUP", "Buddy volunteers",
+                "HOST_CIVICRM_KEY", CIVI_KEY, "HOST_CIVICRM_VOLUNTEER_GROUP", "Buddy volunteers",
                 "HOST_CIVICRM_VOLUNTEER_TAG", "buddy", "HOST_CIVICRM_ACTIVITY_TYPE", "Buddy meeting",
                 "HOST_CIVICRM_RELATIONSHIP_TYPE", "Mentor of");
 
@@ -192,25 +193,22 @@ class HostConfigTest {
     void civiCrmSettingsThatCannotWorkStopTheStartWithAClearMessageWithoutTheKey() {
         String url = "https://crm.example.org/";
         assertThatIllegalArgumentException().isThrownBy(() -> civicrm("HOST_CIVICRM_URL", "crm.example.org",
-                "HOST_CIVICRM_API_KEY", CIVI_KEY)).withMessageContaining("host.civicrm.url must be the http or https")
+                "HOST_CIVICRM_KEY", CIVI_KEY)).withMessageContaining("host.civicrm.url must be the http or https")
                 .withMessageNotContaining(CIVI_KEY);
         assertThatIllegalArgumentException().isThrownBy(() -> civicrm("HOST_CIVICRM_URL", url))
-                .withMessageContaining("host.civicrm.api.key");
-        assertThatIllegalArgumentException().isThrownBy(() -> civicrm("HOST_CIVICRM_API_KEY", CIVI_KEY))
+                .withMessageContaining("host.civicrm.key");
+        assertThatIllegalArgumentException().isThrownBy(() -> civicrm("HOST_CIVICRM_KEY", CIVI_KEY))
                 .withMessageContaining("host.civicrm.url").withMessageNotContaining(CIVI_KEY);
         assertThatIllegalArgumentException().isThrownBy(() -> civicrm("HOST_CIVICRM_URL", url,
-                "HOST_CIVICRM_API_KEY", "two words")).withMessageContaining("printable ASCII without spaces")
+                "HOST_CIVICRM_KEY", "two words")).withMessageContaining("printable ASCII without spaces")
                 .withMessageNotContaining("two words");
         assertThatIllegalArgumentException().isThrownBy(() -> civicrm("HOST_CIVICRM_WRITE_CONTACTS", "true"))
                 .withMessageContaining("host.civicrm.write.contacts needs a CiviCRM site");
         assertThatIllegalArgumentException().isThrownBy(() -> civicrm("HOST_CIVICRM_WRITE_RELATIONSHIPS", "true"))
                 .withMessageContaining("host.civicrm.write.relationships needs a CiviCRM site");
         assertThatIllegalArgumentException().isThrownBy(() -> civicrm("HOST_CIVICRM_URL", url,
-                "HOST_CIVICRM_API_KEY", CIVI_KEY, "HOST_CIVICRM_WRITE_CONTACTS", "yes"))
+                "HOST_CIVICRM_KEY", CIVI_KEY, "HOST_CIVICRM_WRITE_CONTACTS", "yes"))
                 .withMessageContaining("true or false");
-        assertThatIllegalArgumentException().isThrownBy(() -> civicrm("HOST_CIVICRM_URL", url,
-                "HOST_CIVICRM_API_KEY", CIVI_KEY, "HOST_CIVICRM_WRITE_CONTACTS", "true"))
-                .withMessageContaining("the host's own people have no CiviCRM contact ids");
         assertThatIllegalArgumentException().isThrownBy(() -> civicrm("HOST_PEOPLE", "civicrm-api"))
                 .withMessageContaining("host.people=civicrm-api needs the CiviCRM site");
         assertThatIllegalArgumentException().isThrownBy(() -> civicrm("HOST_CIVICRM_VOLUNTEER_GROUP", "Buddies"))

@@ -19,8 +19,8 @@ import java.util.function.Function;
 /**
  * The CiviCRM site the host reaches through APIv4, and what it writes there ({@code host.civicrm.*}).
  *
- * @param connection         the site's address and the API key ({@code host.civicrm.url}, {@code host.civicrm.api.key}
- *                           or {@code host.civicrm.api.key.file}), or {@code null} without a site
+ * @param connection         the site's address and the API key ({@code host.civicrm.url}, {@code host.civicrm.key}
+ *                           or {@code host.civicrm.key.file}), or {@code null} without a site
  * @param activityType       the activity type of buddy contacts ({@code host.civicrm.activity.type})
  * @param relationshipType   the relationship type from buddy to newcomer ({@code host.civicrm.relationship.type})
  * @param volunteerGroup     a group whose contacts are volunteers too ({@code host.civicrm.volunteer.group}), or
@@ -43,7 +43,7 @@ public record CiviCrmSettings(CiviCrmApiSettings connection, String activityType
         if (connection == null && (writeContacts || writeRelationships)) {
             throw new IllegalArgumentException((writeContacts ? "host.civicrm.write.contacts" :
                     "host.civicrm.write.relationships") + " needs a CiviCRM site to write to: set host.civicrm.url and"
-                    + " host.civicrm.api.key (or host.civicrm.api.key.file)");
+                    + " host.civicrm.key (or host.civicrm.key.file)");
         }
         volunteerGroup = blankless(volunteerGroup);
         volunteerTag = blankless(volunteerTag);
@@ -64,8 +64,8 @@ public record CiviCrmSettings(CiviCrmApiSettings connection, String activityType
         Optional<String> url = setting.apply("host.civicrm.url");
         Optional<String> key = apiKey(setting);
         if (url.isPresent() && key.isEmpty()) {
-            throw new IllegalArgumentException("host.civicrm.api.key (HOST_CIVICRM_API_KEY) or"
-                    + " host.civicrm.api.key.file is required with host.civicrm.url: the API key of the CiviCRM user"
+            throw new IllegalArgumentException("host.civicrm.key (HOST_CIVICRM_KEY) or"
+                    + " host.civicrm.key.file is required with host.civicrm.url: the API key of the CiviCRM user"
                     + " the host acts as");
         }
         if (url.isEmpty() && key.isPresent()) {
@@ -83,15 +83,15 @@ public record CiviCrmSettings(CiviCrmApiSettings connection, String activityType
 
     /** The key itself, or read from a file so that it appears in no process or environment listing. */
     private static Optional<String> apiKey(Function<String, Optional<String>> setting) {
-        Optional<String> key = setting.apply("host.civicrm.api.key");
-        Optional<String> file = setting.apply("host.civicrm.api.key.file");
+        Optional<String> key = setting.apply("host.civicrm.key");
+        Optional<String> file = setting.apply("host.civicrm.key.file");
         if (key.isPresent() && file.isPresent()) {
-            throw new IllegalArgumentException("set host.civicrm.api.key or host.civicrm.api.key.file, not both");
+            throw new IllegalArgumentException("set host.civicrm.key or host.civicrm.key.file, not both");
         }
         Optional<String> found = key.map(String::strip).or(() -> file.map(CiviCrmSettings::readKey));
         if (found.isPresent() && (found.get().isEmpty()
                 || found.get().chars().anyMatch(c -> c < 0x21 || c > 0x7e))) {
-            throw new IllegalArgumentException("the CiviCRM API key (host.civicrm.api.key"
+            throw new IllegalArgumentException("the CiviCRM API key (host.civicrm.key"
                     + (file.isPresent() ? ".file " + file.get() : "") + ") must be printable ASCII without spaces");
         }
         return found;
@@ -102,7 +102,7 @@ public record CiviCrmSettings(CiviCrmApiSettings connection, String activityType
         try {
             return Files.readString(path).strip();
         } catch (IOException e) {
-            throw new IllegalArgumentException("host.civicrm.api.key.file: cannot read " + path.toAbsolutePath()
+            throw new IllegalArgumentException("host.civicrm.key.file: cannot read " + path.toAbsolutePath()
                     + " (" + e.getClass().getSimpleName() + ")", e);
         }
     }
@@ -150,7 +150,7 @@ public record CiviCrmSettings(CiviCrmApiSettings connection, String activityType
     /** The client of the site; only with a site. */
     public CiviCrmApi api() {
         if (connection == null) {
-            throw new IllegalStateException("no CiviCRM site: set host.civicrm.url and host.civicrm.api.key");
+            throw new IllegalStateException("no CiviCRM site: set host.civicrm.url and host.civicrm.key");
         }
         return new CiviCrmApi(connection);
     }

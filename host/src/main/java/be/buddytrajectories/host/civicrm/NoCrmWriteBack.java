@@ -12,7 +12,7 @@ import java.util.Set;
 @Vetoed
 public final class NoCrmWriteBack implements CrmWriteBack {
 
-    private static final String NO_CRM = "this host writes to no CRM (host.civicrm.url and host.civicrm.api.key are"
+    private static final String NO_CRM = "this host writes to no CRM (host.civicrm.url and host.civicrm.key are"
             + " not set): writes() is empty";
 
     @Override

@@ -53,7 +53,7 @@ class CiviCrmHostIT {
                 CrmWriteBack writeBack = CDI.current().select(CrmWriteBack.class).get();
                 writes = writeBack.writes();
                 volunteers = CDI.current().select(PeopleDirectory.class).get().count(PersonKind.VOLUNTEER);
-                activity = writeBack.recordContact(new CrmWriteBack.ContactActivity(7, buddy, newcomer,
+                activity = writeBack.recordContact(new CrmWriteBack.ContactActivity(7, Set.of(buddy), newcomer,
                         LocalDateTime.of(2026, 3, 4, 18, 30), 75, "Buddy contact"));
             }
 

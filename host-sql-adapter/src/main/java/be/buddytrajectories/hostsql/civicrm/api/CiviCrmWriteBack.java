@@ -16,10 +16,11 @@ import java.util.function.Supplier;
 /**
  * Writes buddy contacts and duos into a CiviCRM site through APIv4, so that they appear on the contacts' timelines
  * and relationship tabs. A buddy contact becomes an activity of the configured activity type (default
- * {@value CiviCrmWriteBackSettings#DEFAULT_ACTIVITY_TYPE}), status Completed, added by the buddy and assigned to him,
- * with the newcomer as its target and the minutes as its duration. A duo becomes a relationship of the configured
+ * {@value CiviCrmWriteBackSettings#DEFAULT_ACTIVITY_TYPE}), status Completed, added by the buddy and assigned to him
+ * (to both buddies of a tridem, added by the one with the lower contact id), with the newcomer as its target and the
+ * minutes as its duration. A duo becomes a relationship of the configured
  * type (default {@value CiviCrmWriteBackSettings#DEFAULT_RELATIONSHIP_TYPE}) from the buddy (A) to the newcomer (B),
- * active from the duo's start, inactive with an end date once it ends. Both types are looked up by name at first use
+ * active from the duo's start, inactive with an end date once it ends; a tridem has one per buddy. Both types are looked up by name at first use
  * and remembered; a missing one is a failure that says what an administrator must create.
  *
  * <p><b>Idempotent by key.</b> An activity keeps its key in {@code source_record_id} and a relationship in its
@@ -92,11 +93,12 @@ public final class CiviCrmWriteBack implements CrmWriteBack {
             values.put("subject", contact.subject());
             values.put("status_id:name", "Completed");
             values.put("source_record_id", contact.key());
-            values.put("source_contact_id", contact.buddyId());
-            values.put("assignee_contact_id", List.of(contact.buddyId()));
+            List<Long> buddies = contact.buddyIds().stream().sorted().toList();
+            values.put("source_contact_id", buddies.get(0));
+            values.put("assignee_contact_id", buddies);
             values.put("target_contact_id", List.of(contact.newcomerId()));
             return id(create(ACTIVITY, values, what,
-                    () -> missingContact(contact.buddyId(), contact.newcomerId(), null)));
+                    () -> missingContact(buddies, contact.newcomerId(), null)));
         });
     }
 
@@ -127,8 +129,8 @@ public final class CiviCrmWriteBack implements CrmWriteBack {
             values.put("start_date", start);
             values.put("is_active", true);
             values.put("description", DUO + duo.key());
-            return id(create(RELATIONSHIP, values, what, () -> missingContact(duo.buddyId(), duo.newcomerId(), type)
-                    .or(() -> otherRelationship(type, duo))));
+            return id(create(RELATIONSHIP, values, what, () -> missingContact(List.of(duo.buddyId()),
+                    duo.newcomerId(), type).or(() -> otherRelationship(type, duo))));
         });
     }
 
@@ -258,16 +260,19 @@ public final class CiviCrmWriteBack implements CrmWriteBack {
      * A buddy or newcomer that does not exist in CiviCRM (in the trash counts as existing), or, with a relationship
      * type, one of a contact type or sub-type the type does not allow.
      */
-    private Optional<String> missingContact(long buddyId, long newcomerId, RelationshipType type) {
+    private Optional<String> missingContact(List<Long> buddyIds, long newcomerId, RelationshipType type) {
+        List<Long> ids = new ArrayList<>(buddyIds);
+        ids.add(newcomerId);
         Map<Long, JsonNode> contacts = new HashMap<>();
         for (JsonNode contact : api.get("Contact", Map.of("select", List.of("id", "contact_type", "contact_sub_type"),
-                "where", List.of(List.of("id", "IN", List.of(buddyId, newcomerId)),
-                        List.of("is_deleted", "IN", List.of(false, true)))))) {
+                "where", List.of(List.of("id", "IN", ids), List.of("is_deleted", "IN", List.of(false, true)))))) {
             contacts.put(contact.path("id").asLong(), contact);
         }
         List<String> problems = new ArrayList<>();
-        problems(problems, "the buddy", buddyId, contacts.get(buddyId),
-                type == null ? null : type.contactTypeA(), type == null ? null : type.subTypeA());
+        for (long buddyId : buddyIds) {
+            problems(problems, "the buddy", buddyId, contacts.get(buddyId),
+                    type == null ? null : type.contactTypeA(), type == null ? null : type.subTypeA());
+        }
         problems(problems, "the newcomer", newcomerId, contacts.get(newcomerId),
                 type == null ? null : type.contactTypeB(), type == null ? null : type.subTypeB());
         return problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems));

@@ -65,7 +65,7 @@ class CiviCrmWriteBackIT {
     }
 
     private ContactActivity contact(long key) {
-        return new ContactActivity(key, buddy, newcomer, MET, 90, "Buddy contact: a walk in the park");
+        return new ContactActivity(key, Set.of(buddy), newcomer, MET, 90, "Buddy contact: a walk in the park");
     }
 
     private BuddyRelationship duo() {
@@ -107,6 +107,20 @@ class CiviCrmWriteBackIT {
                 .containsExactlyInAnyOrder(tuple(buddy, (long) FakeCiviCrm.SOURCE),
                         tuple(buddy, (long) FakeCiviCrm.ASSIGNEE),
                         tuple(newcomer, (long) FakeCiviCrm.TARGET));
+    }
+
+    @Test
+    void aTridemsContactIsAssignedToBothBuddiesAndAddedByOne() {
+        long secondBuddy = site.add("Contact", Map.of("first_name", "Els", "last_name", "Maes", "contact_sub_type",
+                List.of("Volunteer")));
+
+        writeBack.recordContact(new ContactActivity(52, Set.of(secondBuddy, buddy), newcomer, MET, 45, "Tridem"));
+
+        assertThat(activities()).singleElement().satisfies(activity -> {
+            assertThat((List<?>) activity.get("assignee_contact_id")).extracting(CiviCrmWriteBackIT::number)
+                    .containsExactlyInAnyOrder(buddy, secondBuddy);
+            assertThat(number(activity.get("source_contact_id"))).isEqualTo(Math.min(buddy, secondBuddy));
+        });
     }
 
     @ParameterizedTest
@@ -234,7 +248,7 @@ class CiviCrmWriteBackIT {
 
     @Test
     void aContactThatDoesNotExistIsAPermanentRefusalWithCiviCrmsMessage() {
-        ContactActivity withNobody = new ContactActivity(51, buddy, 999, MET, 60, "Buddy contact");
+        ContactActivity withNobody = new ContactActivity(51, Set.of(buddy), 999, MET, 60, "Buddy contact");
         BuddyRelationship ofNobody = new BuddyRelationship(18, 998, newcomer, STARTED);
 
         CrmWriteFailed activity = catchThrowableOfType(() -> writeBack.recordContact(withNobody),
@@ -267,6 +281,20 @@ class CiviCrmWriteBackIT {
             assertThat(relationship.get("end_date")).isNull();
             assertThat(relationship.get("description")).isEqualTo("Buddy Trajectories duo 17");
         });
+    }
+
+    @Test
+    void eachBuddyOfATridemHasHisOwnRelationshipWithTheNewcomer() {
+        long secondBuddy = site.add("Contact", Map.of("first_name", "Els", "last_name", "Maes", "contact_sub_type",
+                List.of("Volunteer")));
+
+        String first = writeBack.startRelationship(duo());
+        String second = writeBack.startRelationship(new BuddyRelationship(17, secondBuddy, newcomer, STARTED));
+        writeBack.endRelationship(duo(), LocalDate.of(2026, 8, 31));
+
+        assertThat(second).isNotEqualTo(first);
+        assertThat(site.records("Relationship")).extracting(r -> number(r.get("contact_id_a")),
+                r -> r.get("is_active")).containsExactlyInAnyOrder(tuple(buddy, false), tuple(secondBuddy, true));
     }
 
     @Test
