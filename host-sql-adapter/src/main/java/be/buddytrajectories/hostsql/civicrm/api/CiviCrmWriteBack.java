@@ -14,14 +14,14 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Writes buddy contacts and duos into a CiviCRM site through APIv4, so that they appear on the contacts' timelines
- * and relationship tabs. A buddy contact becomes an activity of the configured activity type (default
- * {@value CiviCrmWriteBackSettings#DEFAULT_ACTIVITY_TYPE}), status Completed, added by the buddy and assigned to him
- * (to both buddies of a tridem, added by the one with the lower contact id), with the newcomer as its target and the
- * minutes as its duration. A duo becomes a relationship of the configured
- * type (default {@value CiviCrmWriteBackSettings#DEFAULT_RELATIONSHIP_TYPE}) from the buddy (A) to the newcomer (B),
- * active from the duo's start, inactive with an end date once it ends; a tridem has one per buddy. Both types are looked up by name at first use
- * and remembered; a missing one is a failure that says what an administrator must create.
+ * Writes buddy contacts and duos into a CiviCRM site through APIv4, so that they appear on the contacts' timelines and
+ * relationship tabs. A buddy contact becomes an activity of the configured activity type (default {@value
+ * CiviCrmWriteBackSettings#DEFAULT_ACTIVITY_TYPE}), status Completed, added by the buddy and assigned to him (to both
+ * buddies of a tridem, added by the one with the lower contact id), with the newcomer as its target and the minutes as
+ * its duration. A duo becomes a relationship of the configured type (default {@value
+ * CiviCrmWriteBackSettings#DEFAULT_RELATIONSHIP_TYPE}) from the buddy (A) to the newcomer (B), active from the duo's
+ * start, inactive with an end date once it ends; a tridem has one per buddy. Both types are looked up by name at first
+ * use and remembered; a missing one is a failure that says what an administrator must create.
  *
  * <p><b>Idempotent by key.</b> An activity keeps its key in {@code source_record_id} and a relationship in its
  * description ({@value #DUO}<i>key</i>); before creating one, the write-back asks CiviCRM for it, so that repeating a
