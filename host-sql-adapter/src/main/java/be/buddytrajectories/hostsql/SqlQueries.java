@@ -49,11 +49,21 @@ public final class SqlQueries {
 
     /** Reads a properties file from the class path, such as {@code be/buddytrajectories/hostsql/civicrm-people.properties}. */
     public static SqlQueries fromClassPath(String resource) {
+        return fromClassPath(resource, Map.of());
+    }
+
+    /**
+     * Reads a properties file from the class path with some of its keys set to other values, as a copy of the file
+     * with those lines changed would.
+     *
+     * @param settings keys the file has, with the values to use instead
+     */
+    public static SqlQueries fromClassPath(String resource, Map<String, String> settings) {
         try (InputStream in = SqlQueries.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalArgumentException("no such resource: " + resource);
             }
-            return read(in);
+            return read(in, settings);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
@@ -61,17 +71,23 @@ public final class SqlQueries {
 
     public static SqlQueries fromFile(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in);
+            return read(in, Map.of());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 
-    private static SqlQueries read(InputStream in) throws IOException {
+    private static SqlQueries read(InputStream in, Map<String, String> settings) throws IOException {
         Properties p = new Properties();
         p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         Map<String, String> raw = new TreeMap<>();
         p.stringPropertyNames().forEach(k -> raw.put(k, p.getProperty(k).trim()));
+        settings.forEach((key, value) -> {
+            if (!raw.containsKey(key)) {
+                throw new IllegalArgumentException("the SQL file has no setting " + key);
+            }
+            raw.put(key, value);
+        });
         Map<String, String> resolved = new TreeMap<>();
         raw.keySet().forEach(k -> resolved.put(k, resolve(k, raw, 0)));
         SqlQueries queries = new SqlQueries(resolved);

@@ -8,6 +8,7 @@ import be.buddytrajectories.hostapi.PersonKind;
 import be.buddytrajectories.hostsql.civicrm.CiviCrmSite;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,23 @@ class SqlQueriesTest {
         assertThat(queries.steps("insert")).hasSize(9);
         assertThat(queries.steps("insert").get(1).onlyIf()).contains("email");
         assertThat(queries.steps("insert").get(5).eachOf()).contains("tags");
+    }
+
+    @Test
+    void settingsReplaceTheFilesValuesBeforeFragmentsAreResolvedAndMustExistInTheFile() {
+        SqlQueries pool = SqlQueries.fromClassPath(CiviCrmSite.PEOPLE_QUERIES, Map.of("pool.group", "Buddies"));
+
+        assertThat(pool.get("count-by-kind")).contains("'Buddies' in (g.name, g.title)");
+        assertThat(SqlQueries.fromClassPath(CiviCrmSite.PEOPLE_QUERIES).get("count-by-kind"))
+                .doesNotContain("Buddies").contains("'' in (g.name, g.title)");
+        assertThatThrownBy(() -> SqlQueries.fromClassPath(CiviCrmSite.PEOPLE_QUERIES, Map.of("pool.grup", "X")))
+                .hasMessageContaining("no setting pool.grup");
+    }
+
+    @Test
+    void aCiviCrmPoolNameIsWrittenAsASqlStringWhateverItsQuotes() {
+        assertThat(CiviCrmSite.peopleQueries("Vrijwilligers' pool", null).get("count-by-kind"))
+                .contains("'Vrijwilligers'' pool' in (g.name, g.title)");
     }
 
     @Test

@@ -8,6 +8,7 @@ import be.buddytrajectories.host.plugins.HostRestart;
 import be.buddytrajectories.host.plugins.PluginManager;
 import be.buddytrajectories.host.plugins.PluginUploads;
 import be.buddytrajectories.host.security.PasswordHasher;
+import be.buddytrajectories.hostapi.CrmWriteBack;
 import be.buddytrajectories.hostapi.DataDirectory;
 import be.buddytrajectories.hostapi.DatabaseProduct;
 import be.buddytrajectories.hostapi.HostApi;
@@ -43,7 +44,18 @@ public class HostBeans {
     @Produces
     @ApplicationScoped
     PeopleDirectory peopleDirectory(HostDatabase database, Clock clock) {
-        return HostPeople.directory(HostRuntime.current().config().people(), database, clock);
+        HostConfig config = HostRuntime.current().config();
+        return HostPeople.directory(config.people(), database, clock, config.civicrm());
+    }
+
+    /**
+     * One write-back per host: to the CiviCRM site of {@code host.civicrm.*}, writing what is switched on, or, without
+     * a site, one whose {@code writes()} is empty.
+     */
+    @Produces
+    @ApplicationScoped
+    CrmWriteBack crmWriteBack() {
+        return HostRuntime.current().config().civicrm().writeBack();
     }
 
     @Produces

@@ -1,5 +1,6 @@
 package be.buddytrajectories.host;
 
+import be.buddytrajectories.host.civicrm.CiviCrmSettings;
 import be.buddytrajectories.host.mail.SmtpSettings;
 import be.buddytrajectories.host.people.HostPeople;
 import be.buddytrajectories.host.security.PasswordHasher;
@@ -25,8 +26,9 @@ import java.util.Optional;
  *                   {@code Secure} ({@code host.https}, default false)
  * @param people     where the people live ({@code host.people}): {@code host} (the host's own {@code host_person}
  *                   table, the default), {@code civicrm} (CiviCRM's tables in the host's database, read and written
- *                   through {@code host-sql-adapter}'s CiviCRM mapping) or the path of a properties file with the
- *                   SQL of another CRM; see {@link HostPeople}
+ *                   through {@code host-sql-adapter}'s CiviCRM mapping), {@code civicrm-api} (a CiviCRM site through
+ *                   its APIv4, see {@code civicrm}) or the path of a properties file with the SQL of another CRM; see
+ *                   {@link HostPeople}
  * @param demoContacts how many contacts a generated CiviCRM demo site has ({@code host.demo.contacts}, default
  *                   1,000: a fifth volunteers, 6% newcomers, the rest organisations, households and donors)
  * @param publicUrl  the address users reach the host at ({@code host.public.url}), for links in e-mails, or
@@ -34,11 +36,29 @@ import java.util.Optional;
  * @param smtp       the mail server ({@code host.smtp.*}), or {@code null} to write mail into {@code dataDir/mail}
  * @param passwordIterations PBKDF2 iterations for new password hashes ({@code host.password.iterations}, default
  *                   600,000, at least 10,000); a password hashed with fewer is hashed again at its next sign-in
+ * @param civicrm    the CiviCRM site reached through APIv4 and what is written there ({@code host.civicrm.*}), with
+ *                   the volunteer pool of the CiviCRM directories; {@link CiviCrmSettings#none()} without one
  */
 public record HostConfig(int port, Path home, Path dataDir, String dbUrl, String dbUser, String dbPassword,
                          boolean demoData, boolean pluginUploads, long maxPluginArchiveBytes, boolean https,
                          String people, int demoContacts, URI publicUrl, SmtpSettings smtp,
-                         int passwordIterations) {
+                         int passwordIterations, CiviCrmSettings civicrm) {
+
+    public HostConfig {
+        if (civicrm == null) {
+            throw new IllegalArgumentException("civicrm settings are required (CiviCrmSettings.none() for none)");
+        }
+        if (HostPeople.CIVICRM_API.equals(people) && civicrm.connection() == null) {
+            throw new IllegalArgumentException("host.people=" + HostPeople.CIVICRM_API + " needs the CiviCRM site:"
+                    + " set host.civicrm.url and host.civicrm.key (or host.civicrm.key.file)");
+        }
+        if ((civicrm.volunteerGroup() != null || civicrm.volunteerTag() != null)
+                && !HostPeople.CIVICRM.equals(people) && !HostPeople.CIVICRM_API.equals(people)) {
+            throw new IllegalArgumentException("host.civicrm.volunteer.group and host.civicrm.volunteer.tag apply to"
+                    + " host.people=" + HostPeople.CIVICRM + " or " + HostPeople.CIVICRM_API + ", not " + people
+                    + " (a SQL file of your own sets pool.group and pool.tag itself)");
+        }
+    }
 
     public static HostConfig fromEnvironment() {
         return from(System.getProperties()::getProperty, System.getenv());
@@ -65,7 +85,8 @@ public record HostConfig(int port, Path home, Path dataDir, String dbUrl, String
                 setting.get("host.public.url").map(HostConfig::publicUrl).orElse(null),
                 setting.get("host.smtp.host").map(host -> smtp(host, setting)).orElse(null),
                 setting.get("host.password.iterations").map(HostConfig::passwordIterations)
-                        .orElse(PasswordHasher.DEFAULT_ITERATIONS));
+                        .orElse(PasswordHasher.DEFAULT_ITERATIONS),
+                CiviCrmSettings.from(setting::get));
     }
 
     private static URI publicUrl(String value) {
@@ -123,12 +144,21 @@ public record HostConfig(int port, Path home, Path dataDir, String dbUrl, String
 
     public HostConfig withHttps(boolean servedOverHttps) {
         return new HostConfig(port, home, dataDir, dbUrl, dbUser, dbPassword, demoData, pluginUploads,
-                maxPluginArchiveBytes, servedOverHttps, people, demoContacts, publicUrl, smtp, passwordIterations);
+                maxPluginArchiveBytes, servedOverHttps, people, demoContacts, publicUrl, smtp, passwordIterations,
+                civicrm);
     }
 
     public HostConfig withPeople(String peopleSource) {
         return new HostConfig(port, home, dataDir, dbUrl, dbUser, dbPassword, demoData, pluginUploads,
-                maxPluginArchiveBytes, https, peopleSource, demoContacts, publicUrl, smtp, passwordIterations);
+                maxPluginArchiveBytes, https, peopleSource, demoContacts, publicUrl, smtp, passwordIterations,
+                civicrm);
+    }
+
+    /** This configuration with these people and this CiviCRM site (both at once, since they depend on each other). */
+    public HostConfig withPeople(String peopleSource, CiviCrmSettings civicrmSettings) {
+        return new HostConfig(port, home, dataDir, dbUrl, dbUser, dbPassword, demoData, pluginUploads,
+                maxPluginArchiveBytes, https, peopleSource, demoContacts, publicUrl, smtp, passwordIterations,
+                civicrmSettings);
     }
 
     @Override
@@ -137,7 +167,7 @@ public record HostConfig(int port, Path home, Path dataDir, String dbUrl, String
                 + ", dbUser=" + dbUser + ", demoData=" + demoData + ", pluginUploads=" + pluginUploads
                 + ", maxPluginArchiveBytes=" + maxPluginArchiveBytes + ", https=" + https + ", people=" + people
                 + ", demoContacts=" + demoContacts + ", publicUrl=" + publicUrl + ", smtp=" + smtp
-                + ", passwordIterations=" + passwordIterations + "]";
+                + ", passwordIterations=" + passwordIterations + ", civicrm=" + civicrm + "]";
     }
 
     private record Setting(java.util.function.Function<String, String> properties, Map<String, String> env) {

@@ -79,6 +79,9 @@ public final class Main {
         long started = System.nanoTime();
         Files.createDirectories(config.dataDir());
         LOG.info("starting with {}", config);
+        if (config.people().equals(HostPeople.OWN) && !config.civicrm().writes().isEmpty()) {
+            LOG.warn("CiviCRM write-back with the host's own people: their ids are written as CiviCRM contact ids");
+        }
         HikariDataSource dataSource = HostDatabases.open(config.dbUrl(), config.dbUser(), config.dbPassword());
         Server server = null;
         try {

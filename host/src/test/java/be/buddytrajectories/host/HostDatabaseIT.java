@@ -2,6 +2,7 @@ package be.buddytrajectories.host;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.buddytrajectories.host.civicrm.CiviCrmSettings;
 import be.buddytrajectories.host.database.HostDatabases;
 import be.buddytrajectories.host.people.DemoData;
 import be.buddytrajectories.host.people.HostPeople;
@@ -64,7 +65,8 @@ class HostDatabaseIT {
             HostPeople.loadDemo(HostPeople.CIVICRM, database, accounts, 2_000, Clock.systemUTC());
             HostPeople.loadDemo(HostPeople.CIVICRM, database, accounts, 2_000, Clock.systemUTC());
 
-            PeopleDirectory people = HostPeople.directory(HostPeople.CIVICRM, database, Clock.systemUTC());
+            PeopleDirectory people = HostPeople.directory(HostPeople.CIVICRM, database, Clock.systemUTC(),
+                    CiviCrmSettings.none());
             assertThat(people.count(PersonKind.VOLUNTEER)).isEqualTo(400);
             assertThat(people.count(PersonKind.NEWCOMER)).isEqualTo(120);
             assertThat(count(db, "select count(*) from civicrm_contact")).isEqualTo(2_000);

@@ -1,5 +1,6 @@
 package be.buddytrajectories.host;
 
+import be.buddytrajectories.host.civicrm.NoCrmWriteBack;
 import be.buddytrajectories.host.database.HostDatabases;
 import be.buddytrajectories.host.i18n.HostI18NProvider;
 import be.buddytrajectories.host.layout.HomeView;
@@ -20,6 +21,7 @@ import be.buddytrajectories.host.security.SessionUser;
 import be.buddytrajectories.host.security.UserAccounts;
 import be.buddytrajectories.host.users.UserAdministration;
 import be.buddytrajectories.host.users.UsersView;
+import be.buddytrajectories.hostapi.CrmWriteBack;
 import be.buddytrajectories.hostapi.HostDatabase;
 import be.buddytrajectories.hostapi.HostInfo;
 import be.buddytrajectories.hostapi.PeopleDirectory;
@@ -103,7 +105,8 @@ public final class HostTesting implements AutoCloseable {
                         HostInfo.class, new HostInfo("Buddy reference host", "test", "1.0.0"),
                         PluginManager.class, new PluginManager(pluginsDir, 1024 * 1024),
                         PluginUploads.class, new PluginUploads(pluginUploads),
-                        HostRestart.class, (HostRestart) restarts::incrementAndGet));
+                        HostRestart.class, (HostRestart) restarts::incrementAndGet,
+                        CrmWriteBack.class, new NoCrmWriteBack()));
         return new HostTesting(database, karibu, pluginsDir, restarts);
     }
 

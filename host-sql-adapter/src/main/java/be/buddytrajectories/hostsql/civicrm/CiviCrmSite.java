@@ -24,6 +24,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -50,6 +51,23 @@ public final class CiviCrmSite {
 
     public static SqlQueries peopleQueries() {
         return SqlQueries.fromClassPath(PEOPLE_QUERIES);
+    }
+
+    /**
+     * The SQL of the people directory on CiviCRM's schema with volunteers also taken from a group (its name or
+     * title) and a tag (its name or label), as {@code pool.group} and {@code pool.tag} of a copy of the file would.
+     *
+     * @param group the group, or {@code null} for none
+     * @param tag   the tag, or {@code null} for none
+     */
+    public static SqlQueries peopleQueries(String group, String tag) {
+        return SqlQueries.fromClassPath(PEOPLE_QUERIES, Map.of("pool.group", sqlText(group), "pool.tag",
+                sqlText(tag)));
+    }
+
+    /** A name as the text of a SQL string literal: quotes doubled, MariaDB's backslash escape doubled too. */
+    private static String sqlText(String name) {
+        return name == null ? "" : name.strip().replace("\\", "\\\\").replace("'", "''");
     }
 
     /** Whether the database has CiviCRM's contact table. */

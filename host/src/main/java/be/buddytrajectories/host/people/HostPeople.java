@@ -1,5 +1,6 @@
 package be.buddytrajectories.host.people;
 
+import be.buddytrajectories.host.civicrm.CiviCrmSettings;
 import be.buddytrajectories.host.security.UserAccounts;
 import be.buddytrajectories.hostapi.HostDatabase;
 import be.buddytrajectories.hostapi.NewPerson;
@@ -8,6 +9,7 @@ import be.buddytrajectories.hostapi.PersonKind;
 import be.buddytrajectories.hostsql.SqlPeopleDirectory;
 import be.buddytrajectories.hostsql.SqlQueries;
 import be.buddytrajectories.hostsql.civicrm.CiviCrmSite;
+import be.buddytrajectories.hostsql.civicrm.api.CiviCrmApiPeopleDirectory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,13 +20,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Where the host's people live ({@code host.people}): in its own {@code host_person} table ({@value #OWN}), in
- * CiviCRM's tables in the host's database ({@value #CIVICRM}), or in another CRM's tables read through the SQL of a
- * properties file (its path). Also loads the demo people into whichever it is.
+ * CiviCRM's tables in the host's database ({@value #CIVICRM}), in a CiviCRM site reached through its APIv4
+ * ({@value #CIVICRM_API}, the site of {@code host.civicrm.*}), or in another CRM's tables read through the SQL of a
+ * properties file (its path). Also loads the demo people into the first two.
  */
 public final class HostPeople {
 
     public static final String OWN = "host";
     public static final String CIVICRM = "civicrm";
+    public static final String CIVICRM_API = "civicrm-api";
     public static final int DEFAULT_DEMO_CONTACTS = 1_000;
     private static final long OTHERS_SEED = 20261205L;
     private static final Logger LOG = LoggerFactory.getLogger(HostPeople.class);
@@ -32,16 +36,23 @@ public final class HostPeople {
     private HostPeople() {
     }
 
-    /** The people directory for this setting, over the host's database. */
-    public static PeopleDirectory directory(String source, HostDatabase database, Clock clock) {
+    /**
+     * The people directory for this setting, over the host's database or the CiviCRM site, with the volunteer pool
+     * of the CiviCRM settings for {@value #CIVICRM} and {@value #CIVICRM_API}.
+     */
+    public static PeopleDirectory directory(String source, HostDatabase database, Clock clock,
+                                            CiviCrmSettings civicrm) {
         return switch (source) {
             case OWN -> new JdbcPeopleDirectory(database, clock);
-            case CIVICRM -> new SqlPeopleDirectory(database.dataSource(), CiviCrmSite.peopleQueries(), clock);
+            case CIVICRM -> new SqlPeopleDirectory(database.dataSource(),
+                    CiviCrmSite.peopleQueries(civicrm.volunteerGroup(), civicrm.volunteerTag()), clock);
+            case CIVICRM_API -> new CiviCrmApiPeopleDirectory(civicrm.api(), civicrm.peopleMapping());
             default -> {
                 Path file = Path.of(source);
                 if (!Files.isRegularFile(file)) {
-                    throw new IllegalArgumentException("host.people must be " + OWN + ", " + CIVICRM
-                            + " or the path of a SQL properties file; there is no file " + file.toAbsolutePath());
+                    throw new IllegalArgumentException("host.people must be " + OWN + ", " + CIVICRM + ", "
+                            + CIVICRM_API + " or the path of a SQL properties file; there is no file "
+                            + file.toAbsolutePath());
                 }
                 yield new SqlPeopleDirectory(database.dataSource(), SqlQueries.fromFile(file), clock);
             }
@@ -64,7 +75,8 @@ public final class HostPeople {
             CiviCrmSite.createSchema(database.dataSource());
             LOG.info("demo data: CiviCRM's tables created");
         }
-        PeopleDirectory people = directory(source, database, clock);
+        // Whether the demo's people are there is a matter of sub-types: no volunteer pool.
+        PeopleDirectory people = directory(source, database, clock, CiviCrmSettings.none());
         if (people.count(PersonKind.VOLUNTEER) + people.count(PersonKind.NEWCOMER) > 0) {
             return;
         }

@@ -38,12 +38,14 @@ public final class HostProcess {
     public static void main(String[] args) throws Exception {
         PrintStream out = System.out;
         Path dataDir = Path.of(args[1]);
+        // A test points the child at a CiviCRM site with -Dhost.people and -Dhost.civicrm.* options.
+        HostConfig options = HostConfig.fromEnvironment();
         // The lowest hash cost: on the child's first compiler (ChildHost) the default takes seconds per password.
         HostConfig config = new HostConfig(0, Path.of("."), dataDir, args[2], args[3], args.length > 4 ? args[4] : "",
-                true, true, 100L << 20, false, HostPeople.OWN, HostPeople.DEFAULT_DEMO_CONTACTS, null,
+                true, true, 100L << 20, false, options.people(), HostPeople.DEFAULT_DEMO_CONTACTS, null,
                 args[0].equals("mail") ? new SmtpSettings("127.0.0.1", Integer.getInteger("test.smtp.port"), null,
                         null, "buddy@example.org", SmtpSettings.Tls.NONE) : null,
-                PasswordHasher.MIN_ITERATIONS);
+                PasswordHasher.MIN_ITERATIONS, options.civicrm());
         RunningHost host = Main.start(config);
         Protocol.print(out, "ready", host.port());
         if (args[0].equals("write")) {

@@ -18,18 +18,22 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The volunteers and newcomers of a CiviCRM site, read and written through its APIv4 REST interface with the same
  * notions as the SQL mapping ({@code civicrm-people.properties}): individuals of the volunteer or newcomer sub-type
  * that are not in the trash, with their primary e-mail, phone and address, the languages and interests custom fields
- * and CiviCRM's tags as interests. A host offers it with a CDI producer, for example {@code @Produces PeopleDirectory
- * people() { return new CiviCrmApiPeopleDirectory(new CiviCrmApi(settings), CiviCrmPeopleMapping.defaults()); }}.
+ * and CiviCRM's tags as interests. With a volunteer pool ({@link CiviCrmPeopleMapping#volunteerGroup()}, {@link
+ * CiviCrmPeopleMapping#volunteerTag()}) the contacts of that group or with that tag are volunteers too. A host offers
+ * it with a CDI producer, for example {@code @Produces PeopleDirectory people() { return new
+ * CiviCrmApiPeopleDirectory(new CiviCrmApi(settings), CiviCrmPeopleMapping.defaults()); }}.
  *
  * <p>The change feed follows {@code modified_date} with the id as tie-break, encoded in one cursor as the SQL mapping
- * does. CiviCRM stamps {@code modified_date} to the second and sets it itself, so two changes of one contact within
- * the same second are one change in the feed. Registering a person takes several calls (the contact, then its tags);
- * when a later one fails, the contact exists without them.
+ * does. CiviCRM stamps {@code modified_date} to the second and sets it itself, so two changes of one contact within the
+ * same second are one change in the feed. Adding a contact to the pool's group or giving it the pool's tag does not
+ * move its {@code modified_date}: the feed shows it at its next change (an index rebuild reads everyone). Registering a
+ * person takes several calls (the contact, then its tags); when a later one fails, the contact exists without them.
  *
  * <p>Every method throws {@link CiviCrmApiException} when CiviCRM cannot be reached or fails.
  */
@@ -47,6 +51,7 @@ public class CiviCrmApiPeopleDirectory implements PeopleDirectory {
     private final CiviCrmApi api;
     private final CiviCrmPeopleMapping mapping;
     private final ContactReader reader;
+    private final VolunteerPool pool;
 
     public CiviCrmApiPeopleDirectory(CiviCrmApi api, CiviCrmPeopleMapping mapping) {
         if (api == null || mapping == null) {
@@ -55,6 +60,7 @@ public class CiviCrmApiPeopleDirectory implements PeopleDirectory {
         this.api = api;
         this.mapping = mapping;
         this.reader = new ContactReader(mapping);
+        this.pool = new VolunteerPool(api, mapping.volunteerGroup(), mapping.volunteerTag());
     }
 
     @Override
@@ -123,7 +129,7 @@ public class CiviCrmApiPeopleDirectory implements PeopleDirectory {
                 .format(ContactReader.CIVI_DATE_TIME);
         List<Object> where = List.of(List.of("contact_type", "=", "Individual"),
                 // The trash is read too: a contact moved there is an erasure to the plugin.
-                List.of("is_deleted", "IN", List.of(false, true)), subTypes(),
+                List.of("is_deleted", "IN", List.of(false, true)), volunteerOrNewcomer(),
                 List.of("OR", List.of(List.of("modified_date", ">", since),
                         List.of("AND", List.of(List.of("modified_date", "=", since),
                                 List.of("id", ">", cursor % CURSOR_ID_RANGE))))));
@@ -266,24 +272,27 @@ public class CiviCrmApiPeopleDirectory implements PeopleDirectory {
     }
 
     private List<Person> people(List<JsonNode> contacts) {
-        Map<Long, List<String>> tags = tags(contacts.stream().map(c -> c.path("id").asLong()).toList());
+        List<Long> ids = contacts.stream().map(c -> c.path("id").asLong()).toList();
+        Map<Long, List<String>> tags = tags(ids);
+        Set<Long> inPool = pool.membersAmong(ids);
         List<Person> people = new ArrayList<>();
         for (JsonNode contact : contacts) {
-            reader.read(contact, tags.getOrDefault(contact.path("id").asLong(), List.of())).ifPresent(people::add);
+            long id = contact.path("id").asLong();
+            reader.read(contact, tags.getOrDefault(id, List.of()), inPool.contains(id)).ifPresent(people::add);
         }
         return people;
     }
 
-    /** The labels of the CiviCRM tags of these contacts. */
+    /** The labels of the CiviCRM tags of these contacts, but the volunteer pool's tag. */
     private Map<Long, List<String>> tags(List<Long> contactIds) {
         Map<Long, List<String>> tags = new HashMap<>();
         for (int from = 0; from < contactIds.size(); from += IDS_PER_CALL) {
             List<Long> chunk = contactIds.subList(from, Math.min(contactIds.size(), from + IDS_PER_CALL));
-            for (JsonNode entityTag : api.get("EntityTag", Map.of("select", List.of("id", "entity_id", "tag_id.label"),
-                    "where", List.of(List.of("entity_table", "=", "civicrm_contact"),
+            for (JsonNode entityTag : api.get("EntityTag", Map.of("select", List.of("id", "entity_id", "tag_id",
+                    "tag_id.label"), "where", List.of(List.of("entity_table", "=", "civicrm_contact"),
                             List.of("entity_id", "IN", chunk))))) {
                 String label = ContactReader.text(entityTag, "tag_id.label");
-                if (label != null) {
+                if (label != null && !pool.isPoolTag(entityTag.path("tag_id").asLong())) {
                     tags.computeIfAbsent(entityTag.path("entity_id").asLong(), k -> new ArrayList<>()).add(label);
                 }
             }
@@ -291,25 +300,38 @@ public class CiviCrmApiPeopleDirectory implements PeopleDirectory {
         return tags;
     }
 
-    /** Individuals of the volunteer or newcomer sub-type, not in the trash. */
+    /** Individuals of the volunteer or newcomer sub-type or in the volunteer pool, not in the trash. */
     private List<Object> people() {
-        return List.of(List.of("contact_type", "=", "Individual"), List.of("is_deleted", "=", false), subTypes());
+        return List.of(List.of("contact_type", "=", "Individual"), List.of("is_deleted", "=", false),
+                volunteerOrNewcomer());
     }
 
-    private List<Object> subTypes() {
-        return List.of("OR", List.of(List.of("contact_sub_type", "CONTAINS", mapping.volunteerSubType()),
-                List.of("contact_sub_type", "CONTAINS", mapping.newcomerSubType())));
+    private List<Object> volunteerOrNewcomer() {
+        List<Object> any = new ArrayList<>(volunteer());
+        any.add(List.of("contact_sub_type", "CONTAINS", mapping.newcomerSubType()));
+        return List.of("OR", any);
     }
 
-    /** A contact with both sub-types is a volunteer. */
+    /** The clauses of which any makes a contact a volunteer: the sub-type, the pool's group or tag. */
+    private List<Object> volunteer() {
+        List<Object> any = new ArrayList<>();
+        any.add(List.of("contact_sub_type", "CONTAINS", mapping.volunteerSubType()));
+        any.addAll(pool.memberClauses());
+        return any;
+    }
+
+    /** A contact with both sub-types, or a newcomer in the volunteer pool, is a volunteer. */
     private List<Object> kind(PersonKind kind) {
         if (kind == null) {
             return List.of();
         }
-        return kind == PersonKind.VOLUNTEER
-                ? List.of(List.of("contact_sub_type", "CONTAINS", mapping.volunteerSubType()))
-                : List.of(List.of("contact_sub_type", "CONTAINS", mapping.newcomerSubType()),
-                        List.of("contact_sub_type", "NOT CONTAINS", mapping.volunteerSubType()));
+        if (kind == PersonKind.VOLUNTEER) {
+            return List.of(List.of("OR", volunteer()));
+        }
+        List<Object> newcomer = new ArrayList<>(List.of(List.of("contact_sub_type", "CONTAINS",
+                mapping.newcomerSubType()), List.of("contact_sub_type", "NOT CONTAINS", mapping.volunteerSubType())));
+        newcomer.addAll(pool.nonMemberClauses());
+        return newcomer;
     }
 
     private String subType(PersonKind kind) {

@@ -20,9 +20,10 @@ import java.util.Set;
 
 /**
  * Turns APIv4 contacts into {@link Person}s as the SQL mapping's {@code PersonRows} turns rows: a contact with both
- * sub-types is a volunteer, one without a name is shown by its display name or else its number, an e-mail address
- * that is not one, a language that is no ISO 639-1 code and coordinates off the earth are left out. Each problem is
- * logged once per contact and value, so that an admin can repair it in CiviCRM, and never stops a screen.
+ * sub-types is a volunteer, and so is one in the volunteer pool (a CiviCRM group or tag) whatever its sub-type, one
+ * without a name is shown by its display name or else its number, an e-mail address that is not one, a language that is
+ * no ISO 639-1 code and coordinates off the earth are left out. Each problem is logged once per contact and value, so
+ * that an admin can repair it in CiviCRM, and never stops a screen.
  */
 final class ContactReader {
 
@@ -45,19 +46,23 @@ final class ContactReader {
                 "address_primary.geo_code_2", mapping.languagesField(), mapping.interestsField(), "modified_date");
     }
 
-    /** The kind of a contact by its sub-types, or empty when it is neither volunteer nor newcomer. */
-    Optional<PersonKind> kind(JsonNode contact) {
+    /** The kind of a contact by its sub-types and pool, or empty when it is neither volunteer nor newcomer. */
+    Optional<PersonKind> kind(JsonNode contact, boolean inVolunteerPool) {
         List<String> subTypes = strings(contact.get("contact_sub_type"));
-        if (subTypes.contains(mapping.volunteerSubType())) {
+        if (inVolunteerPool || subTypes.contains(mapping.volunteerSubType())) {
             return Optional.of(PersonKind.VOLUNTEER);
         }
         return subTypes.contains(mapping.newcomerSubType()) ? Optional.of(PersonKind.NEWCOMER) : Optional.empty();
     }
 
-    /** The person of a contact with its CiviCRM tags, or empty when the contact is not a volunteer or newcomer. */
-    Optional<Person> read(JsonNode contact, Collection<String> tags) {
+    /**
+     * The person of a contact with its CiviCRM tags, or empty when the contact is not a volunteer or newcomer.
+     *
+     * @param inVolunteerPool whether the contact is in the volunteer pool's group or has its tag
+     */
+    Optional<Person> read(JsonNode contact, Collection<String> tags, boolean inVolunteerPool) {
         long id = contact.path("id").asLong();
-        Optional<PersonKind> kind = kind(contact);
+        Optional<PersonKind> kind = kind(contact, inVolunteerPool);
         if (kind.isEmpty()) {
             checks.warn(id, "sub-type", String.valueOf(contact.get("contact_sub_type")),
                     "is neither " + mapping.volunteerSubType() + " nor " + mapping.newcomerSubType()

@@ -31,14 +31,22 @@ class ContactReaderTest {
     }
 
     private Person read(JsonNode contact, String... tags) {
-        return reader.read(contact, List.of(tags)).orElseThrow();
+        return reader.read(contact, List.of(tags), false).orElseThrow();
     }
 
     @Test
     void aContactWithBothSubTypesIsAVolunteerAndOneWithNeitherIsSkipped() {
         assertThat(read(contact("Newcomer", "Volunteer")).kind()).isEqualTo(PersonKind.VOLUNTEER);
         assertThat(read(contact("Newcomer", "Donor")).kind()).isEqualTo(PersonKind.NEWCOMER);
-        assertThat(reader.read(contact("Donor"), List.of())).isEqualTo(Optional.empty());
+        assertThat(reader.read(contact("Donor"), List.of(), false)).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void aContactInTheVolunteerPoolIsAVolunteerWhateverItsSubTypes() {
+        assertThat(reader.read(contact("Donor"), List.of(), true)).hasValueSatisfying(p -> assertThat(p.kind())
+                .isEqualTo(PersonKind.VOLUNTEER));
+        assertThat(reader.read(contact("Newcomer"), List.of(), true)).hasValueSatisfying(p -> assertThat(p.kind())
+                .isEqualTo(PersonKind.VOLUNTEER));
     }
 
     @Test
