@@ -13,7 +13,8 @@ import java.util.Set;
  * <p>Every call returns once the CRM has stored the write, and throws {@link CrmWriteFailed} otherwise. Calls do
  * not retry: a plugin keeps its own outbox and tries again later. Because an answer can be lost after the CRM
  * stored the write, every call is idempotent by its {@code key}: calling it again with the same key leaves the CRM
- * as one call would have, and never creates a second activity or relationship.
+ * as one call would have, and never creates a second activity or relationship. Keys are positive database ids; a
+ * CRM may bound them (CiviCRM keeps an activity's key in a 32-bit unsigned column) and refuses others for good.
  */
 public interface CrmWriteBack {
 
@@ -36,8 +37,8 @@ public interface CrmWriteBack {
     String recordContact(ContactActivity activity);
 
     /**
-     * Makes the buddy relationship of a duo active from its start date. Idempotent by
-     * {@link BuddyRelationship#key()}.
+     * Makes the buddy relationship of a duo active from its start date, also one that was ended before. Idempotent
+     * by {@link BuddyRelationship#key()}; a plugin calls it before {@link #endRelationship} for the same duo.
      *
      * @return the CRM's identifier of the relationship
      */
