@@ -11,6 +11,7 @@ import be.buddytrajectories.host.plugins.InstalledHost;
 import be.buddytrajectories.host.plugins.PluginsView;
 import be.buddytrajectories.host.users.UsersView;
 import be.buddytrajectories.ui.admin.AuditLogView;
+import be.buddytrajectories.ui.crm.CrmAdminView;
 import be.buddytrajectories.ui.admin.IndexStatusView;
 import be.buddytrajectories.ui.admin.PrivacyView;
 import be.buddytrajectories.ui.admin.SettingsView;
@@ -109,6 +110,7 @@ class RoutesRolesAndLogIT {
         ROUTES.put(IndexStatusView.class, new Access("buddy-index", ADMIN));
         ROUTES.put(MyDuosView.class, new Access("buddy-me", EnumSet.of(Role.BUDDY)));
         ROUTES.put(MailAdminView.class, new Access("buddy-mail", ADMIN));
+        ROUTES.put(CrmAdminView.class, new Access("buddy-crm", ADMIN));
         ROUTES.put(MailPreferencesView.class, new Access("buddy-mail-preferences", EVERYONE));
         ROUTES.put(MailAnswerView.class, new Access("buddy-mail-answer", EVERYONE));
     }
