@@ -26,7 +26,7 @@ import java.util.logging.Logger;
 public class CrmWriter {
 
     private static final Logger LOG = Logger.getLogger(CrmWriter.class.getName());
-    /** How many writes one round takes on; the next round takes the rest. */
+    /** How many writes are read and claimed at a time; a round goes on with the next batch while writes are due. */
     static final int BATCH = 50;
     static final String LEASE_SETTING = "buddy.crm.lease.seconds";
 
@@ -44,12 +44,29 @@ public class CrmWriter {
     }
 
     /**
-     * Sends what is due now and returns how many writes the CRM stored. A round stops at the first failure that is
-     * not about one write (CRM down, slow, key refused): the others would fail the same way.
+     * Sends what is due now, batch after batch, and returns how many writes the CRM stored. A round stops at the
+     * first failure that is not about one write (CRM down, slow, key refused): the others would fail the same way.
      */
     public int writeDue() {
         int stored = 0;
-        for (long id : dueIds()) {
+        while (true) {
+            List<Long> due = dueIds();
+            Batch batch = write(due);
+            stored += batch.stored();
+            // A batch that stored nothing (all claimed elsewhere, or all refused) leaves the rest to the next round.
+            if (batch.stopped() || due.size() < BATCH || batch.stored() == 0) {
+                return stored;
+            }
+        }
+    }
+
+    /** How a batch went: how many writes the CRM stored, and whether a failure ended the round. */
+    private record Batch(int stored, boolean stopped) {
+    }
+
+    private Batch write(List<Long> ids) {
+        int stored = 0;
+        for (long id : ids) {
             Optional<CrmWrite> claimed = claim(id);
             if (claimed.isEmpty()) {
                 continue;
@@ -62,16 +79,16 @@ public class CrmWriter {
             } catch (CrmWriteFailed refused) {
                 record(id, w -> w.attemptFailed(refused.getMessage(), refused.permanent(), now()));
                 if (!refused.permanent()) {
-                    break;
+                    return new Batch(stored, true);
                 }
             } catch (RuntimeException failed) {
                 LOG.log(Level.WARNING, "CRM write " + id + " failed", failed);
                 record(id, w -> w.attemptFailed(failed.getClass().getSimpleName() + ": " + failed.getMessage(),
                         false, now()));
-                break;
+                return new Batch(stored, true);
             }
         }
-        return stored;
+        return new Batch(stored, false);
     }
 
     private String send(CrmWrite write) {
@@ -92,8 +109,10 @@ public class CrmWriter {
     }
 
     /**
-     * Due writes in the order they were written. The end of a relationship waits while its start is still to be
-     * stored, so that a start retried later never leaves an active relationship behind.
+     * Due writes in the order they were written. The relationship writes of one buddy and newcomer go strictly in
+     * order: an end waits while its start is still to be stored, so that a start retried later never leaves an
+     * active relationship behind, and the start of a second duo of the two waits for the end of the first, which
+     * the CRM would otherwise see as a duplicate.
      */
     private List<Long> dueIds() {
         LocalDateTime now = now();
@@ -102,9 +121,9 @@ public class CrmWriter {
                         where ((w.state = be.buddytrajectories.core.crm.CrmWriteState.PENDING and w.nextAttemptAt <= :now)
                             or (w.state = be.buddytrajectories.core.crm.CrmWriteState.WRITING and w.claimedAt < :expired))
                           and not exists (select s.id from CrmWrite s
-                                where w.kind = be.buddytrajectories.core.crm.CrmWriteKind.RELATIONSHIP_END
-                                  and s.kind = be.buddytrajectories.core.crm.CrmWriteKind.RELATIONSHIP_START
-                                  and s.trajectoryId = w.trajectoryId and s.buddyId = w.buddyId
+                                where w.kind <> be.buddytrajectories.core.crm.CrmWriteKind.CONTACT_ACTIVITY
+                                  and s.kind <> be.buddytrajectories.core.crm.CrmWriteKind.CONTACT_ACTIVITY
+                                  and s.buddyId = w.buddyId and s.newcomerId = w.newcomerId and s.id < w.id
                                   and s.state in (be.buddytrajectories.core.crm.CrmWriteState.PENDING,
                                                   be.buddytrajectories.core.crm.CrmWriteState.WRITING))
                         order by w.id""", Long.class)

@@ -10,13 +10,15 @@ import java.time.Duration;
 public final class RetryPauses {
 
     public static final Duration LONGEST = Duration.ofHours(1);
+    /** The first pause: a minute, or {@code buddy.retry.first.seconds} (fault tests of a whole host shorten it). */
+    private static final Duration FIRST = Duration.ofSeconds(Long.getLong("buddy.retry.first.seconds", 60));
 
     private RetryPauses() {
     }
 
     /** The pause after the {@code attempts}-th failed attempt (1 for the first). */
     public static Duration after(int attempts) {
-        Duration pause = Duration.ofMinutes(1L << Math.min(Math.max(attempts, 1) - 1, 10));
+        Duration pause = FIRST.multipliedBy(1L << Math.min(Math.max(attempts, 1) - 1, 10));
         return pause.compareTo(LONGEST) > 0 ? LONGEST : pause;
     }
 }

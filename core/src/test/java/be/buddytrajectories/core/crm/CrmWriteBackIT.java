@@ -8,6 +8,8 @@ import be.buddytrajectories.core.contact.ActivityType;
 import be.buddytrajectories.core.contact.ContactInput;
 import be.buddytrajectories.core.contact.ContactService;
 import be.buddytrajectories.core.contact.ContactView;
+import be.buddytrajectories.core.matchproposal.Candidate;
+import be.buddytrajectories.core.matchproposal.ProposalService;
 import be.buddytrajectories.core.privacy.PrivacyService;
 import be.buddytrajectories.core.rules.RuleViolationException;
 import be.buddytrajectories.core.testing.CoreFixture;
@@ -16,10 +18,11 @@ import be.buddytrajectories.core.testing.FixturePerKind;
 import be.buddytrajectories.core.testing.RecordingCrm;
 import be.buddytrajectories.core.testing.RecordingMailer;
 import be.buddytrajectories.core.trajectory.EndReason;
+import be.buddytrajectories.core.trajectory.StartInput;
 import be.buddytrajectories.core.trajectory.Trajectory;
 import be.buddytrajectories.core.trajectory.TrajectoryService;
-import be.buddytrajectories.hostapi.CrmWriteBack;
 import be.buddytrajectories.hostapi.CrmWriteBack.Write;
+import be.buddytrajectories.hostapi.CrmWriteBack;
 import be.buddytrajectories.hostapi.testing.TestDatabases;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -200,6 +203,41 @@ class CrmWriteBackIT extends FixturePerKind {
         assertThat(relationship.relationship().newcomerId()).isEqualTo(duo.newcomerId());
         assertThat(relationship.relationship().startDate()).isEqualTo(duo.startedOn().orElseThrow());
         assertThat(relationship.endDate()).isEqualTo(f.clock.today());
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void aSecondDuoOfTheSameTwoStartsInTheCrmOnlyAfterTheFirstEnded(TestDatabases.Kind kind) {
+        CoreFixture f = quiet(kind, Write.BUDDY_RELATIONSHIP);
+        Duos duos = new Duos(f);
+        long buddy = duos.buddy("Jens", 2);
+        f.crm.refuse("Connection refused", false);
+        Trajectory first = duos.active("Jamila", buddy);
+        CrmWriter writer = f.bean(CrmWriter.class);
+        assertThat(writer.writeDue()).isZero();
+        f.crm.accept();
+        f.signInCoordinator();
+        TrajectoryService trajectories = f.bean(TrajectoryService.class);
+        trajectories.close(first.id(), trajectories.find(first.id()).version(), EndReason.OTHER, null, true);
+        Trajectory waiting = f.db().inTransaction(em -> em.createQuery(
+                        "select t from Trajectory t where t.newcomerId = :n and t.id <> :first", Trajectory.class)
+                .setParameter("n", first.newcomerId()).setParameter("first", first.id()).getSingleResult());
+        ProposalService proposals = f.bean(ProposalService.class);
+        Trajectory proposed = proposals.propose(waiting.id(), waiting.version(),
+                List.of(new Candidate(buddy, 1.0, "opnieuw")));
+        Trajectory accepted = proposals.accept(proposed.id(), proposed.version());
+        Trajectory second = trajectories.start(accepted.id(), accepted.version(),
+                new StartInput(f.clock.today(), null, null, Duos.AGREEMENT));
+
+        assertThat(writer.writeDue()).as("the second start waits for the first duo's start and end").isZero();
+        f.clock.advance(Duration.ofMinutes(1));
+        while (writer.writeDue() > 0) {
+            f.clock.advance(Duration.ofSeconds(10));
+        }
+
+        assertThat(f.crm.calls()).containsExactly("startRelationship " + first.id() + "/" + buddy,
+                "startRelationship " + first.id() + "/" + buddy, "endRelationship " + first.id() + "/" + buddy,
+                "startRelationship " + second.id() + "/" + buddy);
     }
 
     @ParameterizedTest

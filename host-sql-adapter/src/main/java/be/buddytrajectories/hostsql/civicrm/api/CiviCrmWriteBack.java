@@ -292,14 +292,17 @@ public final class CiviCrmWriteBack implements CrmWriteBack {
     }
 
     /**
-     * An active relationship of the type between the two from the same day that is not the duo's own (which a create
-     * whose answer got lost leaves), which CiviCRM calls a duplicate.
+     * An active relationship of the type between the two from the same day that this write-back did not write (not
+     * the duo's own, which a create whose answer got lost leaves, nor an earlier duo's), which CiviCRM calls a
+     * duplicate.
      */
     private Optional<String> otherRelationship(RelationshipType type, BuddyRelationship duo) {
         String start = duo.startDate().toString();
         return api.get(RELATIONSHIP, Map.of("select", List.of("id", "start_date"), "where", List.of(
+                        // The still active relationship of an earlier duo of the two is no reason to give up:
+                        // it ends once that duo's end is written.
                         List.of("OR", List.of(List.of("description", "IS NULL"),
-                                List.of("description", "!=", DUO + duo.key()))),
+                                List.of("description", "NOT LIKE", DUO + "%"))),
                         List.of("relationship_type_id", "=", type.id()), List.of("is_active", "=", true),
                         List.of("OR", List.of(
                                 List.of("AND", List.of(List.of("contact_id_a", "=", duo.buddyId()),

@@ -348,6 +348,19 @@ class CiviCrmWriteBackIT {
     }
 
     @Test
+    void theStillActiveRelationshipOfAnEarlierDuoOfTheTwoIsARefusalForNowNotForGood() {
+        long type = number(site.records("RelationshipType").get(0).get("id"));
+        site.add("Relationship", Map.of("relationship_type_id", type, "contact_id_a", buddy, "contact_id_b",
+                newcomer, "start_date", "2026-02-01", "is_active", true,
+                "description", CiviCrmWriteBack.DUO + (duo().key() - 1)));
+
+        CrmWriteFailed failed = catchThrowableOfType(() -> writeBack.startRelationship(duo()), CrmWriteFailed.class);
+
+        assertThat(failed.permanent()).as("written once the earlier duo's end is").isFalse();
+        assertThat(failed).hasMessageContaining(FakeCiviCrm.DUPLICATE_RELATIONSHIP);
+    }
+
+    @Test
     void aKeyThatSourceRecordIdCannotHoldIsAPermanentFailureWithoutAnyCall() {
         CrmWriteFailed failed = catchThrowableOfType(() -> writeBack.recordContact(contact(4_294_967_296L)),
                 CrmWriteFailed.class);
