@@ -15,14 +15,13 @@ import be.buddytrajectories.core.rules.RuleViolationException;
 import be.buddytrajectories.core.testing.CoreFixture;
 import be.buddytrajectories.core.testing.Duos;
 import be.buddytrajectories.core.testing.FixturePerKind;
-import be.buddytrajectories.core.testing.RecordingCrm;
-import be.buddytrajectories.core.testing.RecordingMailer;
 import be.buddytrajectories.core.trajectory.EndReason;
 import be.buddytrajectories.core.trajectory.StartInput;
 import be.buddytrajectories.core.trajectory.Trajectory;
 import be.buddytrajectories.core.trajectory.TrajectoryService;
 import be.buddytrajectories.hostapi.CrmWriteBack.Write;
 import be.buddytrajectories.hostapi.CrmWriteBack;
+import be.buddytrajectories.hostapi.testing.RecordingCrm;
 import be.buddytrajectories.hostapi.testing.TestDatabases;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -132,7 +131,7 @@ class CrmWriteBackIT extends FixturePerKind {
         f.crm.dieAfterNextStore();
 
         CrmWriter writer = f.bean(CrmWriter.class);
-        assertThatThrownBy(writer::writeDue).isInstanceOf(RecordingMailer.HostDied.class);
+        assertThatThrownBy(writer::writeDue).isInstanceOf(RecordingCrm.HostDied.class);
         assertThat(only(f, CrmWriteKind.CONTACT_ACTIVITY, contact.id()).state()).isEqualTo(CrmWriteState.WRITING);
 
         f.clock.advance(Duration.ofMinutes(4));

@@ -1,4 +1,4 @@
-package be.buddytrajectories.core.testing;
+package be.buddytrajectories.hostapi.testing;
 
 import be.buddytrajectories.hostapi.CrmWriteBack;
 import be.buddytrajectories.hostapi.CrmWriteFailed;
@@ -77,12 +77,16 @@ public final class RecordingCrm implements CrmWriteBack {
     private void answered() {
         if (dieAfterNextStore) {
             dieAfterNextStore = false;
-            throw new RecordingMailer.HostDied();
+            throw new HostDied();
         }
         if (loseNextAnswer) {
             loseNextAnswer = false;
             throw new CrmWriteFailed("Read timed out", false, null);
         }
+    }
+
+    /** What a test throws where a real host would have been killed. */
+    public static final class HostDied extends Error {
     }
 
     /** From now on every write fails, as a CRM that is down ({@code permanent} false) or refuses the data. */
