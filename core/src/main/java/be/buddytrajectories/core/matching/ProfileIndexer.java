@@ -3,6 +3,8 @@ package be.buddytrajectories.core.matching;
 import be.buddytrajectories.core.access.AccessGuard;
 import be.buddytrajectories.core.access.Permission;
 import be.buddytrajectories.core.outbox.ChangeType;
+import be.buddytrajectories.core.outbox.IndexHostReport;
+import be.buddytrajectories.core.outbox.IndexHostStatus;
 import be.buddytrajectories.core.outbox.IndexOutbox;
 import be.buddytrajectories.core.outbox.OutboxEntry;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
@@ -32,11 +34,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The plugin's profile index and its one indexer. The indexer polls the outbox, loads each changed volunteer's
- * current state from the database and upserts (or deletes) his document by id, then commits the index with the
- * last applied outbox id and only then discards those outbox rows: a crash at any point leaves the rows in the
- * outbox, and the next start applies them again (upserts are idempotent). Rows are read whatever their id, so
- * a transaction that commits after a later one is never skipped.
+ * This host's profile index and its one indexer. The indexer polls the outbox by position, loads each changed
+ * volunteer's current state from the database and upserts (or deletes) his document by id, then commits the index
+ * with the position it reached and only then records that position in the database: a crash at any point leaves the
+ * rows in the outbox, and the next start applies them again (upserts are idempotent). Other hosts on the same
+ * database keep indexes of their own and read the same rows; a row goes once every registered host has passed it.
  */
 @ApplicationScoped
 public class ProfileIndexer {
@@ -45,6 +47,10 @@ public class ProfileIndexer {
     public static final String PLUGIN_ID = "buddy-trajectories";
     static final Duration POLL = Duration.ofMillis(100);
     static final Duration REFRESH = Duration.ofMillis(250);
+    /** How often a host reports its index to the others (and learns whether it was unregistered). */
+    static final Duration REPORT_EVERY = Duration.ofSeconds(5);
+    /** A host not seen for this long is unregistered, and rebuilds when it returns. */
+    static final Duration HOST_EXPIRY = Duration.ofMinutes(Long.getLong("buddy.index.host.expiry.minutes", 1440));
     private static final int BATCH = 500;
     private static final Logger LOG = LoggerFactory.getLogger(ProfileIndexer.class);
 
@@ -53,6 +59,7 @@ public class ProfileIndexer {
     private final BuddyDocuments documents;
     private final BuddyDatabase database;
     private final AccessGuard access;
+    private final HostIdentity host;
     // One thread does all writes, rebuilds included, so that an upsert never races a rebuild's swap.
     private final ScheduledExecutorService indexer = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "buddy-indexer");
@@ -64,6 +71,7 @@ public class ProfileIndexer {
     private final AtomicLong rebuildTotal = new AtomicLong();
     private volatile boolean rebuilding;
     private volatile String problem;
+    private long lastReport;
 
     @Inject
     public ProfileIndexer(DataDirectory dataDirectory, IndexOutbox outbox, BuddyDocuments documents,
@@ -78,14 +86,18 @@ public class ProfileIndexer {
         this.database = database;
         this.access = access;
         try {
+            this.host = HostIdentity.of(directory.resolve("host-id"));
             this.index = ProfileIndex.open(directory, REFRESH);
-            lastApplied.set(index.lastCommittedOutboxId().orElse(0));
+            lastApplied.set(index.lastCommittedPosition().orElse(0));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the profile index in " + directory, e);
         }
-        if (index.needsRebuild()) {
-            // Missing is the first start; a corrupt index was reported as a warning when it was opened.
-            LOG.info("building the profile index from the database");
+        if (index.needsRebuild() || !outbox.isRegistered(host.id())) {
+            // Missing is the first start; a corrupt index was reported as a warning when it was opened; an
+            // unregistered host was away so long that rows it needs may be gone.
+            LOG.info("building the profile index from the database (host {}: {})", host.name(),
+                    index.needsRebuild() ? "no usable index" : "not registered in the outbox");
+            rebuilding = true;
             indexer.execute(this::rebuildNow);
         }
         indexer.scheduleWithFixedDelay(this::applyPendingQuietly, 0, POLL.toMillis(), TimeUnit.MILLISECONDS);
@@ -112,39 +124,66 @@ public class ProfileIndexer {
 
     public IndexStatus status() {
         access.requireAny("index.status", Permission.ADMIN, Permission.COORDINATOR);
+        return new IndexStatus(documentCount(), pending(), lastApplied.get(), rebuilding, rebuildDone.get(),
+                rebuildTotal.get(), problem);
+    }
+
+    private long documentCount() {
         try {
-            long count = index.search(searcher -> (long) searcher.getIndexReader().numDocs());
-            long pending = outbox.pending();
-            return new IndexStatus(count, pending, lastApplied.get(), rebuilding, rebuildDone.get(),
-                    rebuildTotal.get(), problem);
+            return index.search(searcher -> (long) searcher.getIndexReader().numDocs());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the index status", e);
         }
     }
 
-    /** The id of the last outbox entry that is applied, committed and searchable. */
+    /** Every host's index on this database, as each last reported it (admins only); this host's id is {@link #hostId()}. */
+    public List<IndexHostStatus> hosts() {
+        access.requireAny("index.hosts", Permission.ADMIN);
+        return outbox.hosts();
+    }
+
+    /** The id under which this host registers its index. */
+    public String hostId() {
+        return host.id();
+    }
+
+    /** The position up to which every change is applied, committed and searchable in this host's index. */
     public long lastApplied() {
         return lastApplied.get();
+    }
+
+    /** Committed changes this host's index has still to apply. */
+    public long pending() {
+        return outbox.pendingAfter(lastApplied.get());
+    }
+
+    /** Whether a rebuild is running or about to run: the index may lack profiles until it ends. */
+    public boolean isRebuilding() {
+        return rebuilding;
     }
 
     private void rebuildNow() {
         rebuilding = true;
         try {
-            // The rows committed now are in the profiles read below and are discarded after the swap. A row that
-            // commits later stays and is applied then, even with a lower id: ids are taken at insert.
-            List<Long> included = outbox.committedIds();
-            long upTo = Math.max(included.isEmpty() ? 0 : included.get(included.size() - 1), lastApplied.get());
+            // Registered first: from then on the rows after the position read next are kept for this host. The
+            // database is read after that position, so every change up to it is in the profiles read.
+            outbox.registerBuilding(host.id(), host.name());
+            long upTo = outbox.lastPosition();
             rebuildTotal.set(database.inTransaction(em -> em.createQuery(
                     "select count(p) from BuddyProfile p", Long.class).getSingleResult()));
             rebuildDone.set(0);
             long count;
             try (Stream<BuddyProfileDocument> all = documents.all()) {
-                count = index.rebuild(all, upTo, rebuildDone::set);
+                count = index.rebuild(all, upTo, done -> {
+                    rebuildDone.set(done);
+                    reportNowAndThen();
+                });
             }
             index.refresh();
             lastApplied.set(upTo);
-            outbox.discardIds(included);
             problem = null;
+            rebuilding = false;
+            report();
             LOG.info("profile index rebuilt with {} profiles", count);
         } catch (IOException | RuntimeException e) {
             problem = "rebuild failed: " + e.getMessage();
@@ -166,8 +205,9 @@ public class ProfileIndexer {
     }
 
     void applyPending() throws IOException {
-        List<OutboxEntry> entries = outbox.after(0, BATCH);
+        List<OutboxEntry> entries = outbox.after(lastApplied.get(), BATCH);
         if (entries.isEmpty()) {
+            reportNowAndThen();
             return;
         }
         // The document is rebuilt from the current state, so several entries for one volunteer need one write.
@@ -186,14 +226,37 @@ public class ProfileIndexer {
                 }
             }
         }
-        long last = entries.stream().mapToLong(OutboxEntry::id).max().orElseThrow();
-        index.commit(Math.max(last, lastApplied.get()));
+        long last = entries.get(entries.size() - 1).position();
+        index.commit(last);
         index.refresh();
-        lastApplied.accumulateAndGet(last, Math::max);
-        HaltPoint.BETWEEN_INDEX_COMMIT_AND_OUTBOX_DISCARD.reached();
-        outbox.discard(entries);
+        lastApplied.set(last);
+        HaltPoint.BETWEEN_INDEX_COMMIT_AND_POSITION_RECORDED.reached();
+        report();
     }
 
+    /** Reports when the last report is older than {@link #REPORT_EVERY}. */
+    private void reportNowAndThen() {
+        if (System.nanoTime() - lastReport >= REPORT_EVERY.toNanos()) {
+            report();
+        }
+    }
+
+    /**
+     * Records how far this index is and trims what every host has applied. A host that finds itself unregistered
+     * (away longer than the expiry) rebuilds, which registers it again.
+     */
+    private void report() {
+        lastReport = System.nanoTime();
+        boolean registered = outbox.report(host.id(), new IndexHostReport(lastApplied.get(), documentCount(), rebuilding,
+                rebuildDone.get(), rebuildTotal.get(), problem));
+        if (!registered && !rebuilding) {
+            LOG.warn("this host's index was unregistered (not seen for longer than {}): building the profile index "
+                    + "from the database", HOST_EXPIRY);
+            rebuildNow();
+            return;
+        }
+        outbox.trim(HOST_EXPIRY);
+    }
     @PreDestroy
     public void close() {
         indexer.shutdown();

@@ -1,5 +1,5 @@
 package be.buddytrajectories.core.outbox;
 
-/** One recorded change, as the index consumer reads it; ids ascend in commit order of the writers' inserts. */
-public record OutboxEntry(long id, long volunteerId, ChangeType type) {
+/** One recorded change, as an index reads it; positions ascend in the order the changes committed. */
+public record OutboxEntry(long position, long volunteerId, ChangeType type) {
 }

@@ -30,6 +30,10 @@ public class OutboxRow {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
+    /** The row's place in commit order, given by {@link IndexOutbox#sequence()} once it committed; null before. */
+    @Column(name = "seq_no")
+    private Long position;
+
     protected OutboxRow() {
     }
 
@@ -40,6 +44,6 @@ public class OutboxRow {
     }
 
     OutboxEntry toEntry() {
-        return new OutboxEntry(id, volunteerId, changeType);
+        return new OutboxEntry(position, volunteerId, changeType);
     }
 }

@@ -12,7 +12,6 @@ import be.buddytrajectories.core.matching.IndexedMatching;
 import be.buddytrajectories.core.matching.SuggestionService;
 import be.buddytrajectories.core.matchproposal.Candidate;
 import be.buddytrajectories.core.matchproposal.ProposalService;
-import be.buddytrajectories.core.outbox.IndexOutbox;
 import be.buddytrajectories.core.profile.BuddyProfiles;
 import be.buddytrajectories.core.rules.ConcurrentEditException;
 import be.buddytrajectories.core.rules.RuleViolationException;
@@ -410,9 +409,8 @@ class CoordinatorLoadIT {
     }
 
     private void awaitIndexed() throws Exception {
-        IndexOutbox outbox = fixture.bean(IndexOutbox.class);
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (indexed.index.index().allIds().size() < VOLUNTEERS || outbox.pending() > 0) {
+        while (indexed.index.index().allIds().size() < VOLUNTEERS || indexed.index.pending() > 0) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("the index did not reach " + VOLUNTEERS + " profiles");
             }

@@ -219,7 +219,7 @@ class ProfileIndexerIT {
         rebuilding.set(false);
         join(writer);
 
-        millisUntil(() -> fixture.queryInt("select count(*) from buddy_index_outbox") == 0, Duration.ofSeconds(10));
+        millisUntil(() -> index.pending() == 0, Duration.ofSeconds(10));
         assertThat(index.index().storedProfile(Long.toString(lotte)).orElseThrow().status())
                 .isEqualTo(BuddyStatus.PAUSED);
         assertThat(indexContent()).isEqualTo(databaseContent());

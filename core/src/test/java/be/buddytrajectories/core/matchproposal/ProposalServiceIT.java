@@ -197,7 +197,6 @@ class ProposalServiceIT extends FixturePerKind {
     }
 
     private static long lastId(IndexOutbox outbox) {
-        List<OutboxEntry> all = outbox.after(0, Integer.MAX_VALUE);
-        return all.isEmpty() ? 0 : all.get(all.size() - 1).id();
+        return outbox.lastPosition();
     }
 }

@@ -15,7 +15,6 @@ import be.buddytrajectories.core.testing.Profiles;
 import be.buddytrajectories.hostapi.testing.TestDatabases;
 import be.buddytrajectories.search.profile.BuddyStatus;
 import jakarta.validation.ConstraintViolationException;
-import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -27,7 +26,7 @@ class BuddyProfileServiceIT extends FixturePerKind {
     void registeringABuddyStoresTheProfileAndTellsTheIndex(TestDatabases.Kind kind) {
         CoreFixture f = fixture(kind);
         f.signInCoordinator();
-        long lastId = lastOutboxId(f);
+        long lastId = outboxPosition(f);
         long volunteer = f.volunteer("An").id();
 
         BuddyProfile profile = f.bean(BuddyProfileService.class).register(volunteer, Profiles.buddy(2));
@@ -46,7 +45,7 @@ class BuddyProfileServiceIT extends FixturePerKind {
         CoreFixture f = fixture(kind);
         f.signInCoordinator();
         f.user.speaking(Locale.ENGLISH);
-        long lastId = lastOutboxId(f);
+        long lastId = outboxPosition(f);
         long volunteer = f.volunteer("Bert").id();
         var input = Profiles.buddy(9);
 
@@ -80,7 +79,7 @@ class BuddyProfileServiceIT extends FixturePerKind {
         BuddyProfileService service = f.bean(BuddyProfileService.class);
         BuddyProfile mine = service.register(f.volunteer("Chris").id(), Profiles.buddy());
         BuddyProfile other = service.register(f.volunteer("Dirk").id(), Profiles.buddy());
-        long lastId = lastOutboxId(f);
+        long lastId = outboxPosition(f);
 
         f.signInBuddy(mine.volunteerId());
         BuddyProfile paused = service.changeStatus(mine.volunteerId(), mine.version(), BuddyStatus.PAUSED);
@@ -116,7 +115,7 @@ class BuddyProfileServiceIT extends FixturePerKind {
     void anOutboxRowRollsBackWithItsTransaction(TestDatabases.Kind kind) {
         CoreFixture f = fixture(kind);
         IndexOutbox outbox = f.bean(IndexOutbox.class);
-        long lastId = lastOutboxId(f);
+        long lastId = outboxPosition(f);
 
         assertThatThrownBy(() -> f.db().runInTransaction(em -> {
             outbox.volunteerChanged(em, 4242L);
@@ -129,8 +128,7 @@ class BuddyProfileServiceIT extends FixturePerKind {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(4343L, ChangeType.DELETE));
     }
 
-    static long lastOutboxId(CoreFixture f) {
-        List<OutboxEntry> all = f.bean(IndexOutbox.class).after(0, Integer.MAX_VALUE);
-        return all.isEmpty() ? 0 : all.get(all.size() - 1).id();
+    static long outboxPosition(CoreFixture f) {
+        return f.bean(IndexOutbox.class).lastPosition();
     }
 }

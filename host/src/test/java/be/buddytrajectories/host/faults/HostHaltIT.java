@@ -52,7 +52,7 @@ class HostHaltIT {
         AckedWrites writes = new AckedWrites();
         StringBuilder halts = new StringBuilder();
         for (HaltPoint moment : List.of(HaltPoint.DURING_GENERATION_SWAP, HaltPoint.AFTER_COMMIT,
-                HaltPoint.BETWEEN_INDEX_COMMIT_AND_OUTBOX_DISCARD)) {
+                HaltPoint.BETWEEN_INDEX_COMMIT_AND_POSITION_RECORDED)) {
             Random random = new Random(SEED + moment.ordinal());
             long times = switch (moment) {
                 case DURING_GENERATION_SWAP -> 1;

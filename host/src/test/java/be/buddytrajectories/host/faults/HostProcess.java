@@ -1,7 +1,6 @@
 package be.buddytrajectories.host.faults;
 
 import be.buddytrajectories.core.matching.ProfileIndexer;
-import be.buddytrajectories.core.outbox.IndexOutbox;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.host.HostConfig;
 import be.buddytrajectories.host.Main;
@@ -61,13 +60,12 @@ public final class HostProcess {
     }
 
     private static void verify(PrintStream out) throws Exception {
-        IndexOutbox outbox = WriteStream.bean(IndexOutbox.class);
         ProfileIndexer index = WriteStream.bean(ProfileIndexer.class);
         long deadline = System.currentTimeMillis() + DRAIN_MILLIS;
-        while ((outbox.pending() > 0 || index.index().needsRebuild()) && System.currentTimeMillis() < deadline) {
+        while ((index.pending() > 0 || index.isRebuilding()) && System.currentTimeMillis() < deadline) {
             Thread.sleep(100);
         }
-        Protocol.print(out, "pending", outbox.pending());
+        Protocol.print(out, "pending", index.pending());
         Map<String, BuddyProfileDocument> indexed = documents(index);
         DutyCoordinator.onDuty(index::rebuild).get(DRAIN_MILLIS, TimeUnit.MILLISECONDS);
         Map<String, BuddyProfileDocument> rebuilt = documents(index);

@@ -10,8 +10,8 @@ import java.util.Locale;
 public enum HaltPoint {
     /** A database transaction committed, and its caller has not yet been answered. */
     AFTER_COMMIT,
-    /** The index committed a batch of outbox changes, which are not yet discarded from the outbox. */
-    BETWEEN_INDEX_COMMIT_AND_OUTBOX_DISCARD,
+    /** The index committed a batch of outbox changes, and the database does not yet record how far it is. */
+    BETWEEN_INDEX_COMMIT_AND_POSITION_RECORDED,
     /** A rebuilt index generation is the current one, and the old generation is not yet deleted. */
     DURING_GENERATION_SWAP,
     /** The mail server accepted a mail, and the outbox does not yet record it as sent. */

@@ -53,8 +53,8 @@ public final class ProfileFields {
     public static final String FACET_STATUS = "status";
     public static final String FACET_TRAINING = "training";
 
-    /** Commit user-data key of the last outbox row applied before the commit. */
-    static final String LAST_OUTBOX_ID = "lastOutboxId";
+    /** Commit user-data key of the outbox position up to which the commit includes every change. */
+    static final String OUTBOX_POSITION = "outboxPosition";
 
     private ProfileFields() {
     }

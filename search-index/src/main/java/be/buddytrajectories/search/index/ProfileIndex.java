@@ -167,20 +167,20 @@ public final class ProfileIndex implements Closeable {
         withLive(l -> l.writer().deleteDocuments(new Term(ProfileFields.ID, buddyId)));
     }
 
-    /** Makes all changes durable, recording the last outbox row they include. */
-    public void commit(long lastOutboxId) throws IOException {
+    /** Makes all changes durable, recording the outbox position up to which they include every change. */
+    public void commit(long outboxPosition) throws IOException {
         withLive(l -> {
-            l.writer().setLiveCommitData(Map.of(ProfileFields.LAST_OUTBOX_ID, Long.toString(lastOutboxId)).entrySet());
+            l.writer().setLiveCommitData(Map.of(ProfileFields.OUTBOX_POSITION, Long.toString(outboxPosition)).entrySet());
             l.writer().commit();
             return null;
         });
     }
 
-    /** The outbox id recorded by the last commit, empty for an index never committed with one. */
-    public OptionalLong lastCommittedOutboxId() throws IOException {
+    /** The outbox position recorded by the last commit, empty for an index never committed with one. */
+    public OptionalLong lastCommittedPosition() throws IOException {
         return withLive(l -> {
             try (DirectoryReader reader = DirectoryReader.open(l.directory())) {
-                String value = reader.getIndexCommit().getUserData().get(ProfileFields.LAST_OUTBOX_ID);
+                String value = reader.getIndexCommit().getUserData().get(ProfileFields.OUTBOX_POSITION);
                 return value == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(value));
             } catch (org.apache.lucene.index.IndexNotFoundException e) {
                 return OptionalLong.empty();
@@ -209,16 +209,16 @@ public final class ProfileIndex implements Closeable {
     }
 
     /**
-     * Indexes all profiles into a fresh generation, commits it with {@code lastOutboxId}, then swaps it in
+     * Indexes all profiles into a fresh generation, commits it with {@code outboxPosition}, then swaps it in
      * atomically and deletes the old one. Searches keep working on the old generation until the swap. Upserts
      * made meanwhile go to the old generation and are dropped with it: the indexer replays the outbox from
-     * {@code lastOutboxId} (the last row the profile stream reflects) after the rebuild.
+     * {@code outboxPosition} (the last change the profile stream reflects) after the rebuild.
      *
      * @param profiles every profile once
      * @param progress receives the number of profiles indexed so far, every thousand and at the end
      * @return the number of profiles indexed
      */
-    public long rebuild(Stream<BuddyProfileDocument> profiles, long lastOutboxId, LongConsumer progress)
+    public long rebuild(Stream<BuddyProfileDocument> profiles, long outboxPosition, LongConsumer progress)
             throws IOException {
         Path fresh = base.resolve(GENERATION_PREFIX + (generationNumber(live.path()) + 1));
         deleteRecursively(fresh);
@@ -233,7 +233,7 @@ public final class ProfileIndex implements Closeable {
                     progress.accept(count);
                 }
             }
-            writer.setLiveCommitData(Map.of(ProfileFields.LAST_OUTBOX_ID, Long.toString(lastOutboxId)).entrySet());
+            writer.setLiveCommitData(Map.of(ProfileFields.OUTBOX_POSITION, Long.toString(outboxPosition)).entrySet());
             writer.commit();
         }
         swapTo(fresh);

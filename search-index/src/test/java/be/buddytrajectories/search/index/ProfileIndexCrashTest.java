@@ -42,7 +42,7 @@ class ProfileIndexCrashTest {
 
         try (ProfileIndex index = ProfileIndex.open(directory)) {
             assertThat(index.needsRebuild()).isFalse();
-            long lastApplied = index.lastCommittedOutboxId().orElseThrow();
+            long lastApplied = index.lastCommittedPosition().orElseThrow();
             assertThat(lastApplied).isGreaterThanOrEqualTo(KILL_AFTER_COMMITTED_ROW);
             for (int row = (int) lastApplied + 1; row <= DATABASE_ROWS; row++) {
                 index.upsert(IndexingUntilKilled.profile(row));

@@ -68,12 +68,12 @@ class ProfileIndexTest {
     @Test
     void commitUserDataRoundTripsAcrossReopen() throws IOException {
         try (ProfileIndex index = ProfileIndex.open(directory)) {
-            assertThat(index.lastCommittedOutboxId()).isEmpty();
+            assertThat(index.lastCommittedPosition()).isEmpty();
             index.upsert(buddy("b1").build());
             index.commit(42);
         }
         try (ProfileIndex index = ProfileIndex.open(directory)) {
-            assertThat(index.lastCommittedOutboxId()).hasValue(42);
+            assertThat(index.lastCommittedPosition()).hasValue(42);
             assertThat(index.allIds()).containsExactly("b1");
             assertThat(index.needsRebuild()).isFalse();
         }
@@ -93,7 +93,7 @@ class ProfileIndexTest {
             assertThat(count).isEqualTo(2_500);
             assertThat(progress).containsExactly(1_000L, 2_000L, 2_500L);
             assertThat(index.allIds()).hasSize(2_500).doesNotContain("old");
-            assertThat(index.lastCommittedOutboxId()).hasValue(7);
+            assertThat(index.lastCommittedPosition()).hasValue(7);
             assertThat(Files.readString(directory.resolve("CURRENT"))).isEqualTo("index-2");
             assertThat(directory.resolve("index-1")).doesNotExist();
         }
@@ -116,7 +116,7 @@ class ProfileIndexTest {
                     .isInstanceOf(IllegalStateException.class).hasMessage("database went away");
 
             assertThat(index.allIds()).containsExactly("kept");
-            assertThat(index.lastCommittedOutboxId()).hasValue(1);
+            assertThat(index.lastCommittedPosition()).hasValue(1);
         }
     }
 
