@@ -136,9 +136,9 @@ public class ProfileIndexer {
         }
     }
 
-    /** Every host's index on this database, as each last reported it (admins only); this host's id is {@link #hostId()}. */
+    /** Every host's index on this database, as each last reported it; this host's id is {@link #hostId()}. */
     public List<IndexHostStatus> hosts() {
-        access.requireAny("index.hosts", Permission.ADMIN);
+        access.requireAny("index.hosts", Permission.ADMIN, Permission.COORDINATOR);
         return outbox.hosts();
     }
 

@@ -3,6 +3,7 @@ package be.buddytrajectories.ui.admin;
 import be.buddytrajectories.core.access.Permission.Keys;
 import be.buddytrajectories.core.matching.IndexStatus;
 import be.buddytrajectories.core.matching.ProfileIndexer;
+import be.buddytrajectories.core.outbox.IndexHostStatus;
 import be.buddytrajectories.hostapi.RequiresPermission;
 import be.buddytrajectories.ui.shell.Formats;
 import be.buddytrajectories.ui.shell.Problems;
@@ -11,7 +12,10 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -21,8 +25,9 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.inject.Inject;
 
 /**
- * The matching index: documents, pending changes, problems, and a rebuild whose progress the page polls for
- * (no server push: the host does not enable it).
+ * The matching index: this host's documents, pending changes, problems, and a rebuild whose progress the page polls
+ * for (no server push: the host does not enable it); then every host on this database with its own index, as each
+ * last reported it.
  */
 @Route("buddy/admin/index")
 @RequiresPermission({Keys.ADMIN})
@@ -37,6 +42,7 @@ public class IndexStatusView extends VerticalLayout implements HasDynamicTitle {
     private final Span problem = new Span();
     private final ProgressBar progress = new ProgressBar(0, 1);
     private final Button rebuild = new Button();
+    private final Grid<IndexHostStatus> hosts = new Grid<>();
     private Registration polling;
 
     @Inject
@@ -53,7 +59,20 @@ public class IndexStatusView extends VerticalLayout implements HasDynamicTitle {
         rebuild.setId("buddy-index-rebuild");
         rebuild.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         rebuild.addClickListener(e -> startRebuild());
-        add(new H2(getTranslation("buddy.index.title")), documents, pending, state, progress, problem, rebuild);
+        hosts.setId("buddy-index-hosts");
+        hosts.setAllRowsVisible(true);
+        hosts.addColumn(this::hostName).setHeader(getTranslation("buddy.index.host")).setKey("name").setFlexGrow(3);
+        hosts.addColumn(h -> Formats.integer(this, h.documents())).setHeader(getTranslation("buddy.index.host.documents"))
+                .setKey("documents");
+        hosts.addColumn(h -> Formats.integer(this, h.behind())).setHeader(getTranslation("buddy.index.host.behind"))
+                .setKey("behind");
+        hosts.addColumn(h -> Formats.utcDateTime(this, h.seenAt())).setHeader(getTranslation("buddy.index.host.seen"))
+                .setKey("seen");
+        hosts.addColumn(this::hostState).setHeader(getTranslation("buddy.index.host.state")).setKey("state")
+                .setFlexGrow(2);
+        add(new H2(getTranslation("buddy.index.title")), documents, pending, state, progress, problem, rebuild,
+                new H3(getTranslation("buddy.index.hosts")), new Paragraph(getTranslation("buddy.index.hosts.explain")),
+                hosts);
         refresh(index.status());
     }
 
@@ -102,6 +121,20 @@ public class IndexStatusView extends VerticalLayout implements HasDynamicTitle {
                 : getTranslation("buddy.index.ready"));
         state.getElement().setAttribute("data-rebuilding", Boolean.toString(status.rebuilding()));
         problem.setText(status.problem() == null ? "" : getTranslation("buddy.index.problem"));
+        hosts.setItems(index.hosts());
+    }
+
+    private String hostName(IndexHostStatus host) {
+        return host.hostId().equals(index.hostId()) ? getTranslation("buddy.index.host.this", host.name())
+                : host.name();
+    }
+
+    private String hostState(IndexHostStatus host) {
+        if (host.rebuilding()) {
+            return getTranslation("buddy.index.rebuilding", Formats.integer(this, host.rebuildDone()),
+                    Formats.integer(this, host.rebuildTotal()));
+        }
+        return host.problem() == null ? getTranslation("buddy.index.ready") : getTranslation("buddy.index.problem");
     }
 
     @Override

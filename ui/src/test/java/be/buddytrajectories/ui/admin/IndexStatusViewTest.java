@@ -6,13 +6,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.buddytrajectories.core.matching.ProfileIndexer;
+import be.buddytrajectories.core.outbox.IndexHostStatus;
 import be.buddytrajectories.ui.shell.AccessDeniedView;
 import be.buddytrajectories.ui.testing.Notices;
 import be.buddytrajectories.ui.testing.ViewFixture;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import org.junit.jupiter.api.AfterEach;
@@ -54,6 +57,12 @@ class IndexStatusViewTest {
         assertThat(_get(ProgressBar.class, spec -> spec.withId("buddy-index-progress")).getValue()).isEqualTo(1.0);
         assertThat(_get(Span.class, spec -> spec.withId("buddy-index-state")).getText()).isEqualTo("De index is klaar.");
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+        Grid<IndexHostStatus> hosts = _get(Grid.class, spec -> spec.withId("buddy-index-hosts"));
+        assertThat(GridKt._size(hosts)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(hosts, 0).get(0)).endsWith("(deze host)");
+        assertThat(GridKt._getFormattedRow(hosts, 0).get(1)).isEqualTo("2");
+        assertThat(GridKt._getFormattedRow(hosts, 0).get(2)).isEqualTo("0");
+        assertThat(GridKt._getFormattedRow(hosts, 0).get(4)).isEqualTo("De index is klaar.");
     }
 
     @Test
