@@ -1,54 +1,33 @@
 package be.buddytrajectories.core.mail;
 
-import jakarta.annotation.PreDestroy;
+import be.buddytrajectories.core.schedule.Job;
+import be.buddytrajectories.core.schedule.ScheduledJobs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.time.Duration;
 
 /**
- * While the host runs: the rounds that write mails every hour (system property {@code buddy.mail.rounds.every.seconds}),
- * the first a minute after the start, and the sender every 15 seconds ({@code buddy.mail.send.every.seconds}). One
- * thread, so that a round and a send never overlap.
+ * While the host runs, once across the hosts: the rounds that write mails every hour (system property
+ * {@code buddy.mail.rounds.every.seconds}), the first a minute after the start, and the sender every 15 seconds
+ * ({@code buddy.mail.send.every.seconds}).
  */
 @ApplicationScoped
 class MailSchedule {
 
     static final String SEND_EVERY_SETTING = "buddy.mail.send.every.seconds";
     static final String ROUNDS_EVERY_SETTING = "buddy.mail.rounds.every.seconds";
-    private static final Logger LOG = Logger.getLogger(MailSchedule.class.getName());
 
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "buddy-mail");
-        thread.setDaemon(true);
-        return thread;
-    });
-
-    void onHostStart(@Observes @Initialized(ApplicationScoped.class) Object event, MailRounds rounds,
-                     MailSender sender) {
-        long sendEvery = Long.getLong(SEND_EVERY_SETTING, 15);
-        long roundsEvery = Long.getLong(ROUNDS_EVERY_SETTING, TimeUnit.HOURS.toSeconds(1));
-        timer.scheduleWithFixedDelay(() -> safely("mail rounds", rounds::run), Math.min(60, roundsEvery), roundsEvery,
-                TimeUnit.SECONDS);
-        timer.scheduleWithFixedDelay(() -> safely("mail sending", sender::sendDue), sendEvery, sendEvery,
-                TimeUnit.SECONDS);
+    void onHostStart(@Observes @Initialized(ApplicationScoped.class) Object event, ScheduledJobs jobs,
+                     MailRounds rounds, MailSender sender) {
+        Duration sendEvery = Duration.ofSeconds(Long.getLong(SEND_EVERY_SETTING, 15));
+        Duration roundsEvery = Duration.ofSeconds(Long.getLong(ROUNDS_EVERY_SETTING, Duration.ofHours(1).toSeconds()));
+        jobs.schedule(new Job("mail-rounds", roundsEvery, min(Duration.ofMinutes(1), roundsEvery),
+                Duration.ofMinutes(30)), rounds::run);
+        jobs.schedule(new Job("mail-send", sendEvery, sendEvery, Duration.ofMinutes(5)), sender::sendDue);
     }
 
-    private static void safely(String what, Runnable work) {
-        try {
-            work.run();
-        } catch (RuntimeException e) {
-            // The next run tries again; a failure must not stop the schedule.
-            LOG.log(Level.WARNING, what + " failed", e);
-        }
-    }
-
-    @PreDestroy
-    void stop() {
-        timer.shutdownNow();
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 }

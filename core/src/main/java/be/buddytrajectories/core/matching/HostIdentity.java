@@ -1,8 +1,7 @@
 package be.buddytrajectories.core.matching;
 
+import be.buddytrajectories.core.schedule.ThisHost;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,18 +27,6 @@ record HostIdentity(String id, String name) {
                     StandardCharsets.US_ASCII);
             Files.move(written, idFile, StandardCopyOption.ATOMIC_MOVE);
         }
-        String name = System.getProperty("buddy.host.name");
-        if (name == null || name.isBlank()) {
-            name = machineName() + ":" + idFile.toAbsolutePath().getParent();
-        }
-        return new HostIdentity(id, name);
-    }
-
-    private static String machineName() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return "localhost";
-        }
+        return new HostIdentity(id, ThisHost.name(idFile.toAbsolutePath().getParent().toString()));
     }
 }

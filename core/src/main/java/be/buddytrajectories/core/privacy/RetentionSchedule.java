@@ -1,43 +1,31 @@
 package be.buddytrajectories.core.privacy;
 
-import jakarta.annotation.PreDestroy;
+import be.buddytrajectories.core.schedule.Job;
+import be.buddytrajectories.core.schedule.ScheduledJobs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
+import java.time.Duration;
 import java.util.logging.Logger;
 
-/** Runs the retention job once a day while the host runs, first a few minutes after the start. */
+/**
+ * Runs the retention job once a day while a host runs, once across the hosts, first a few minutes after the first
+ * start ({@code buddy.retention.every.seconds} for tests of whole hosts).
+ */
 @ApplicationScoped
 class RetentionSchedule {
 
     private static final Logger LOG = Logger.getLogger(RetentionSchedule.class.getName());
 
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "buddy-retention");
-        thread.setDaemon(true);
-        return thread;
-    });
-
-    void onHostStart(@Observes @Initialized(ApplicationScoped.class) Object event, RetentionJob job) {
-        timer.scheduleWithFixedDelay(() -> {
-            try {
-                int anonymised = job.runOnce();
-                if (anonymised > 0) {
-                    LOG.info(() -> "retention: anonymised " + anonymised + " closed duo(s)");
-                }
-            } catch (RuntimeException e) {
-                // The next day tries again; a failed run must not stop the schedule.
-                LOG.log(Level.WARNING, "retention job failed", e);
-            }
-        }, 5, TimeUnit.DAYS.toMinutes(1), TimeUnit.MINUTES);
-    }
-
-    @PreDestroy
-    void stop() {
-        timer.shutdownNow();
+    void onHostStart(@Observes @Initialized(ApplicationScoped.class) Object event, ScheduledJobs jobs,
+                     RetentionJob job) {
+        Duration every = Duration.ofSeconds(Long.getLong("buddy.retention.every.seconds", Duration.ofDays(1).toSeconds()));
+        jobs.schedule(new Job("retention", every, Duration.ofMinutes(5).compareTo(every) < 0 ? Duration.ofMinutes(5)
+                : every, Duration.ofMinutes(30)), () -> {
+                    int anonymised = job.runOnce();
+                    if (anonymised > 0) {
+                        LOG.info(() -> "retention: anonymised " + anonymised + " closed duo(s)");
+                    }
+                });
     }
 }

@@ -4,6 +4,8 @@ import be.buddytrajectories.core.access.Permission.Keys;
 import be.buddytrajectories.core.matching.IndexStatus;
 import be.buddytrajectories.core.matching.ProfileIndexer;
 import be.buddytrajectories.core.outbox.IndexHostStatus;
+import be.buddytrajectories.core.schedule.JobStatus;
+import be.buddytrajectories.core.schedule.ScheduledJobs;
 import be.buddytrajectories.hostapi.RequiresPermission;
 import be.buddytrajectories.ui.shell.Formats;
 import be.buddytrajectories.ui.shell.Problems;
@@ -27,7 +29,7 @@ import jakarta.inject.Inject;
 /**
  * The matching index: this host's documents, pending changes, problems, and a rebuild whose progress the page polls
  * for (no server push: the host does not enable it); then every host on this database with its own index, as each
- * last reported it.
+ * last reported it, and the background jobs that run once across those hosts.
  */
 @Route("buddy/admin/index")
 @RequiresPermission({Keys.ADMIN})
@@ -43,11 +45,14 @@ public class IndexStatusView extends VerticalLayout implements HasDynamicTitle {
     private final ProgressBar progress = new ProgressBar(0, 1);
     private final Button rebuild = new Button();
     private final Grid<IndexHostStatus> hosts = new Grid<>();
+    private final Grid<JobStatus> jobs = new Grid<>();
+    private final ScheduledJobs scheduledJobs;
     private Registration polling;
 
     @Inject
-    public IndexStatusView(ProfileIndexer index) {
+    public IndexStatusView(ProfileIndexer index, ScheduledJobs scheduledJobs) {
         this.index = index;
+        this.scheduledJobs = scheduledJobs;
         setId("buddy-index");
         documents.setId("buddy-index-documents");
         pending.setId("buddy-index-pending");
@@ -70,9 +75,16 @@ public class IndexStatusView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("seen");
         hosts.addColumn(this::hostState).setHeader(getTranslation("buddy.index.host.state")).setKey("state")
                 .setFlexGrow(2);
+        jobs.setId("buddy-index-jobs");
+        jobs.setAllRowsVisible(true);
+        jobs.addColumn(this::jobName).setHeader(getTranslation("buddy.job")).setKey("name").setFlexGrow(2);
+        jobs.addColumn(j -> Formats.utcDateTime(this, j.dueAt())).setHeader(getTranslation("buddy.job.due"))
+                .setKey("due");
+        jobs.addColumn(this::lastRun).setHeader(getTranslation("buddy.job.last")).setKey("last").setFlexGrow(3);
+        jobs.addColumn(j -> Formats.integer(this, j.runs())).setHeader(getTranslation("buddy.job.runs")).setKey("runs");
         add(new H2(getTranslation("buddy.index.title")), documents, pending, state, progress, problem, rebuild,
                 new H3(getTranslation("buddy.index.hosts")), new Paragraph(getTranslation("buddy.index.hosts.explain")),
-                hosts);
+                hosts, new H3(getTranslation("buddy.jobs")), new Paragraph(getTranslation("buddy.jobs.explain")), jobs);
         refresh(index.status());
     }
 
@@ -122,6 +134,26 @@ public class IndexStatusView extends VerticalLayout implements HasDynamicTitle {
         state.getElement().setAttribute("data-rebuilding", Boolean.toString(status.rebuilding()));
         problem.setText(status.problem() == null ? "" : getTranslation("buddy.index.problem"));
         hosts.setItems(index.hosts());
+        jobs.setItems(scheduledJobs.overview());
+    }
+
+    private String jobName(JobStatus job) {
+        return getTranslation("buddy.job." + job.name());
+    }
+
+    private String lastRun(JobStatus job) {
+        if (job.lastStarted() == null) {
+            return getTranslation("buddy.job.never");
+        }
+        String when = Formats.utcDateTime(this, job.lastStarted());
+        if (job.running()) {
+            return getTranslation("buddy.job.running", when, job.lastHost());
+        }
+        if (job.lastOutcome() == null) {
+            return getTranslation("buddy.job.unfinished", when, job.lastHost());
+        }
+        return job.lastOutcome().equals("DONE") ? getTranslation("buddy.job.done", when, job.lastHost())
+                : getTranslation("buddy.job.failed", when, job.lastHost(), job.lastError());
     }
 
     private String hostName(IndexHostStatus host) {

@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.buddytrajectories.core.matching.ProfileIndexer;
 import be.buddytrajectories.core.outbox.IndexHostStatus;
+import be.buddytrajectories.core.schedule.Job;
+import be.buddytrajectories.core.schedule.JobStatus;
+import be.buddytrajectories.core.schedule.ScheduledJobs;
 import be.buddytrajectories.ui.shell.AccessDeniedView;
 import be.buddytrajectories.ui.testing.Notices;
 import be.buddytrajectories.ui.testing.ViewFixture;
@@ -18,6 +21,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +67,31 @@ class IndexStatusViewTest {
         assertThat(GridKt._getFormattedRow(hosts, 0).get(1)).isEqualTo("2");
         assertThat(GridKt._getFormattedRow(hosts, 0).get(2)).isEqualTo("0");
         assertThat(GridKt._getFormattedRow(hosts, 0).get(4)).isEqualTo("De index is klaar.");
+    }
+
+    @Test
+    void theBackgroundJobsShowTheirLastRunAndItsHost() {
+        ScheduledJobs jobs = f.bean(ScheduledJobs.class);
+        Job sending = new Job("mail-send", Duration.ofSeconds(15), Duration.ofSeconds(15), Duration.ofMinutes(5));
+        Job rounds = new Job("mail-rounds", Duration.ofHours(1), Duration.ofMinutes(1), Duration.ofMinutes(30));
+        jobs.runIfDue(sending, () -> { });
+        jobs.runIfDue(rounds, () -> { });
+        f.clock.advanceDays(1);
+        jobs.runIfDue(sending, () -> {
+            throw new IllegalStateException("de mailserver antwoordt niet");
+        });
+        f.signInAdmin();
+
+        UI.getCurrent().navigate(IndexStatusView.class);
+
+        Grid<JobStatus> grid = _get(Grid.class, spec -> spec.withId("buddy-index-jobs"));
+        assertThat(GridKt._size(grid)).isEqualTo(2);
+        assertThat(GridKt._getFormattedRow(grid, 0)).first().isEqualTo("E-mails klaarzetten");
+        assertThat(GridKt._getFormattedRow(grid, 0).get(2)).isEqualTo("Nog niet gelopen");
+        assertThat(GridKt._getFormattedRow(grid, 1)).first().isEqualTo("E-mails versturen");
+        assertThat(GridKt._getFormattedRow(grid, 1).get(2)).startsWith("Mislukt ")
+                .endsWith(": IllegalStateException: de mailserver antwoordt niet");
+        assertThat(GridKt._getFormattedRow(grid, 1).get(3)).isEqualTo("1");
     }
 
     @Test

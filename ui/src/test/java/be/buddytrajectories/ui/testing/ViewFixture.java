@@ -30,6 +30,7 @@ import be.buddytrajectories.core.matchproposal.ProposalService;
 import be.buddytrajectories.core.newcomerlink.NewcomerLinkService;
 import be.buddytrajectories.core.newcomerlink.NewcomerPageService;
 import be.buddytrajectories.core.outbox.IndexOutbox;
+import be.buddytrajectories.core.schedule.ScheduledJobs;
 import be.buddytrajectories.core.outcome.OutcomeService;
 import be.buddytrajectories.core.people.PeopleFeed;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
@@ -181,7 +182,7 @@ public final class ViewFixture implements AutoCloseable {
                 NewcomerLinkService.class, NewcomerPageService.class, ParticipantAnswerService.class,
                 CalendarFeedService.class, RequestRateLimit.class, NewcomerSection.class, CalendarSection.class,
                 NewcomerTranslations.class, CrmOutbox.class, CrmWriter.class, CrmAdmin.class,
-                CrmTranslations.class));
+                CrmTranslations.class, ScheduledJobs.class));
         beans.addAll(extraBeans);
         karibu = KaribuWeld.start(beans, routes, Set.of(AccessDeniedView.class, RefusedView.class),
                 Map.of(CurrentUser.class, user, PeopleDirectory.class, directory,
