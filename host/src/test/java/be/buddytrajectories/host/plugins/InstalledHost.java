@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
 
 /**
  * A host installed in a directory and run as an admin runs it: {@code bin/host run} in its own process, with
- * host.jar and lib/ from the build's {@code target/run} and an empty plugins directory. Its H2 database is opened
- * with AUTO_SERVER, so that a test can read it while the host runs.
+ * host.jar and lib/ from the build's {@code target/run} and an empty plugins directory. By default its database is
+ * H2 under its data directory, opened with AUTO_SERVER so that a test can read it while the host runs; or a database
+ * it is given, which other hosts may share.
  */
 public final class InstalledHost implements AutoCloseable {
 
@@ -31,23 +32,34 @@ public final class InstalledHost implements AutoCloseable {
     private final Path launcher;
     private final int port;
     private final Path log;
+    private final String dbUrl;
+    private final String dbUser;
+    private final String dbPassword;
     private Process process;
 
-    private InstalledHost(Path home, Path launcher, int port) {
+    private InstalledHost(Path home, Path launcher, int port, String dbUrl, String dbUser, String dbPassword) {
         this.home = home;
         this.launcher = launcher;
         this.port = port;
         this.log = home.resolve("host.log");
+        this.dbUrl = dbUrl;
+        this.dbUser = dbUser;
+        this.dbPassword = dbPassword;
     }
 
     public static InstalledHost in(Path home) throws IOException {
+        return in(home, "jdbc:h2:file:" + dataDirOf(home).resolve("db/host") + ";AUTO_SERVER=TRUE", "sa", "");
+    }
+
+    /** A host on the database at {@code dbUrl}, with its own home and data directory. */
+    static InstalledHost in(Path home, String dbUrl, String dbUser, String dbPassword) throws IOException {
         Path run = Path.of(System.getProperty("run.dir", "target/run"));
         Path launcher = Path.of(System.getProperty("host.launcher", "../bin/host")).toAbsolutePath();
         assertThat(run.resolve("host.jar")).as("the build assembled target/run").exists();
         Files.createSymbolicLink(home.resolve("host.jar"), run.resolve("host.jar").toAbsolutePath());
         Files.createSymbolicLink(home.resolve("lib"), run.resolve("lib").toAbsolutePath());
         try (ServerSocket socket = new ServerSocket(0)) {
-            return new InstalledHost(home, launcher, socket.getLocalPort());
+            return new InstalledHost(home, launcher, socket.getLocalPort(), dbUrl, dbUser, dbPassword);
         }
     }
 
@@ -60,6 +72,10 @@ public final class InstalledHost implements AutoCloseable {
     }
 
     Path dataDir() {
+        return dataDirOf(home);
+    }
+
+    private static Path dataDirOf(Path home) {
         return home.resolve("data");
     }
 
@@ -67,17 +83,14 @@ public final class InstalledHost implements AutoCloseable {
         return "http://localhost:" + port + "/" + path;
     }
 
-    private String dbUrl() {
-        return "jdbc:h2:file:" + dataDir().resolve("db/host") + ";AUTO_SERVER=TRUE";
-    }
-
     public Connection database() throws SQLException {
-        return DriverManager.getConnection(dbUrl(), "sa", "");
+        return DriverManager.getConnection(dbUrl, dbUser, dbPassword);
     }
 
     private Map<String, String> environment() {
         return Map.of("HOST_HOME", home.toString(), "HOST_PORT", String.valueOf(port),
-                "HOST_DATA_DIR", dataDir().toString(), "HOST_DB_URL", dbUrl(), "HOST_DEMO_DATA", "true",
+                "HOST_DATA_DIR", dataDir().toString(), "HOST_DB_URL", dbUrl, "HOST_DB_USER", dbUser,
+                "HOST_DB_PASSWORD", dbPassword, "HOST_DEMO_DATA", "true",
                 "JAVA_OPTS", "-Xmx512m -XX:TieredStopAtLevel=1", "LANG", "C.UTF-8",
                 // With only the first compiler the default hash cost takes over a second per sign-in.
                 "HOST_PASSWORD_ITERATIONS", String.valueOf(PasswordHasher.MIN_ITERATIONS));

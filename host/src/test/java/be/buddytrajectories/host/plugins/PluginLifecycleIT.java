@@ -1,10 +1,11 @@
 package be.buddytrajectories.host.plugins;
 
+import static be.buddytrajectories.host.plugins.TestArchives.realArchive;
+import static be.buddytrajectories.host.plugins.TestArchives.upgradeWithProbeTable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.buddytrajectories.host.browser.Browser;
 import be.buddytrajectories.host.people.DemoData;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -67,10 +68,6 @@ class PluginLifecycleIT {
         host.close();
     }
 
-    private static Path realArchive() {
-        return Path.of(System.getProperty("plugin.archive", "target/plugin-archive/buddy-trajectories.zip"));
-    }
-
     @Test
     @Order(1)
     void anArchiveInstalledFromTheCommandLineBringsItsMenuAfterTheStart() throws Exception {
@@ -101,7 +98,7 @@ class PluginLifecycleIT {
         for (String table : List.of("BUDDY_PROGRAMME_SETTINGS", "BUDDY_TRAJECTORY", "BUDDY_CONTACT")) {
             assertThat(pluginDataBeforeUpgrade.get(table)).as(table).isNotNull().isNotEqualTo("0 rows");
         }
-        Path upgrade = upgradeArchive("0.2.0");
+        Path upgrade = upgradeWithProbeTable("0.2.0", archives);
         assertThat(host.plugin("install", upgrade.toString()).exitCode()).isZero();
         int ready = host.readyCount();
 
@@ -156,7 +153,7 @@ class PluginLifecycleIT {
         assertThat(pluginData()).as("data kept").isEqualTo(before);
         assertThat(menuOf("coordinator", DemoData.COORDINATOR_PASSWORD)).doesNotContain("Buddytrajecten");
 
-        assertThat(host.plugin("install", upgradeArchive("0.2.0").toString()).exitCode()).isZero();
+        assertThat(host.plugin("install", upgradeWithProbeTable("0.2.0", archives).toString()).exitCode()).isZero();
         host.restart();
         Path pluginData = host.dataDir().resolve("plugins").resolve(ID);
         Files.createDirectories(pluginData);
@@ -172,40 +169,6 @@ class PluginLifecycleIT {
         assertThat(count("host_user")).isEqualTo(3);
         assertThat(Files.exists(pluginData)).as("the plugin's data directory").isFalse();
         assertThat(host.plugin("list").output()).contains("No plugins are installed.");
-    }
-
-    /**
-     * The real archive with a higher version and a buddy-core JAR whose master changelog also includes a release
-     * that creates {@code buddy_upgrade_probe}.
-     */
-    private Path upgradeArchive(String version) {
-        Map<String, byte[]> entries = TestArchives.read(realArchive());
-        entries.put("plugin.properties", TestArchives.descriptorWith(entries, p -> {
-            p.setProperty("version", version);
-            return p;
-        }));
-        String core = entries.keySet().stream().filter(n -> n.matches("lib/buddy-core-.*\\.jar")).findFirst()
-                .orElseThrow();
-        Map<String, byte[]> jar = TestArchives.readJar(entries.get(core));
-        String master = new String(jar.get("db/buddy/changelog-master.xml"), StandardCharsets.UTF_8);
-        jar.put("db/buddy/changelog-master.xml", master.replace("</databaseChangeLog>",
-                "  <include file=\"releases/9.9.9.xml\" relativeToChangelogFile=\"true\"/>\n</databaseChangeLog>")
-                .getBytes(StandardCharsets.UTF_8));
-        jar.put("db/buddy/releases/9.9.9.xml", ("""
-                <?xml version="1.0" encoding="UTF-8"?>
-                <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
-                                   xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-                                   xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog https://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-4.33.xsd"
-                                   logicalFilePath="buddy-trajectories/9.9.9.xml">
-                  <changeSet id="upgrade-probe" author="plugin-lifecycle-it">
-                    <createTable tableName="buddy_upgrade_probe">
-                      <column name="id" type="bigint"><constraints primaryKey="true" nullable="false"/></column>
-                    </createTable>
-                  </changeSet>
-                </databaseChangeLog>
-                """).getBytes(StandardCharsets.UTF_8));
-        entries.put(core, TestArchives.jar(jar));
-        return TestArchives.zip(archives.resolve("buddy-trajectories-" + version + ".zip"), entries);
     }
 
     /** The changelog gains the new changeset's row; every other table must be as it was. */

@@ -37,6 +37,45 @@ public final class TestArchives {
                 "lib/" + id + ".jar", jar(Map.of("META-INF/beans.xml", "<beans/>".getBytes(StandardCharsets.UTF_8)))));
     }
 
+    /** The plugin archive this build made, as an admin downloads it. */
+    static Path realArchive() {
+        return Path.of(System.getProperty("plugin.archive", "target/plugin-archive/buddy-trajectories.zip"));
+    }
+
+    /**
+     * The real archive with {@code version} and a buddy-core JAR whose master changelog also includes a release that
+     * creates {@code buddy_upgrade_probe}: an upgrade with a schema change, written into {@code dir}.
+     */
+    static Path upgradeWithProbeTable(String version, Path dir) {
+        Map<String, byte[]> entries = read(realArchive());
+        entries.put("plugin.properties", descriptorWith(entries, p -> {
+            p.setProperty("version", version);
+            return p;
+        }));
+        String core = entries.keySet().stream().filter(n -> n.matches("lib/buddy-core-.*\\.jar")).findFirst()
+                .orElseThrow();
+        Map<String, byte[]> jar = readJar(entries.get(core));
+        String master = new String(jar.get("db/buddy/changelog-master.xml"), StandardCharsets.UTF_8);
+        jar.put("db/buddy/changelog-master.xml", master.replace("</databaseChangeLog>",
+                "  <include file=\"releases/9.9.9.xml\" relativeToChangelogFile=\"true\"/>\n</databaseChangeLog>")
+                .getBytes(StandardCharsets.UTF_8));
+        jar.put("db/buddy/releases/9.9.9.xml", ("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
+                                   xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                                   xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog https://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-4.33.xsd"
+                                   logicalFilePath="buddy-trajectories/9.9.9.xml">
+                  <changeSet id="upgrade-probe" author="test-archives">
+                    <createTable tableName="buddy_upgrade_probe">
+                      <column name="id" type="bigint"><constraints primaryKey="true" nullable="false"/></column>
+                    </createTable>
+                  </changeSet>
+                </databaseChangeLog>
+                """).getBytes(StandardCharsets.UTF_8));
+        entries.put(core, jar(jar));
+        return zip(dir.resolve("buddy-trajectories-" + version + ".zip"), entries);
+    }
+
     public static Map<String, byte[]> entries(Object... nameThenContent) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         for (int i = 0; i < nameThenContent.length; i += 2) {
