@@ -62,6 +62,16 @@ final class ChildHost implements AutoCloseable {
         return new ChildHost(process, log);
     }
 
+    /** Sends a command line to the child's standard input (see {@link HostProcess}'s {@code pair} mode). */
+    void send(String command) {
+        try {
+            process.getOutputStream().write((command + "\n").getBytes(StandardCharsets.UTF_8));
+            process.getOutputStream().flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot send \"" + command + "\" to the child host", e);
+        }
+    }
+
     /** The exit status, once the process ended. */
     int exitValue() {
         return process.exitValue();
@@ -74,13 +84,19 @@ final class ChildHost implements AutoCloseable {
 
     /** Waits for the first line that matches, and returns it. */
     List<String> await(Predicate<List<String>> wanted, Duration timeout) throws InterruptedException {
+        int line = awaitLine(0, wanted, timeout);
+        return lines().get(line);
+    }
+
+    /** Waits for the first line from the {@code from}-th on that matches, and returns its number. */
+    int awaitLine(int from, Predicate<List<String>> wanted, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        int seen = 0;
+        int seen = from;
         while (System.nanoTime() < deadline) {
             synchronized (lines) {
                 for (; seen < lines.size(); seen++) {
                     if (wanted.test(lines.get(seen))) {
-                        return lines.get(seen);
+                        return seen;
                     }
                 }
                 if (!process.isAlive() && seen == lines.size()) {

@@ -46,8 +46,16 @@ final class WriteStream {
     private final BuddyProfileService profiles = bean(BuddyProfileService.class);
     private final TrajectoryService trajectories = bean(TrajectoryService.class);
     private final ProposalService matches = bean(ProposalService.class);
+    /**
+     * Two hosts on one database (HostPairIT) each stream writes: {@code -Dfault.stream.part=i
+     * -Dfault.stream.parts=n} keeps this stream to the duos, newcomers and profiles whose id is i modulo n, so that
+     * each profile has one writer and "the last acknowledged marker" stays meaningful.
+     */
+    private static final int PART = Integer.getInteger("fault.stream.part", 0);
+    private static final int PARTS = Integer.getInteger("fault.stream.parts", 1);
     private final Random random;
     private final PrintStream out;
+    private volatile boolean stopped;
     private long sequence;
 
     /** @param firstSequence where this run's markers start, so that markers of every run differ */
@@ -61,9 +69,9 @@ final class WriteStream {
         return CDI.current().select(type).get();
     }
 
-    /** Writes until the JVM dies; a refused or failed call is reported and the stream goes on. */
+    /** Writes until the JVM dies or {@link #stop()}; a refused or failed call is reported and the stream goes on. */
     void run() {
-        while (true) {
+        while (!stopped) {
             try {
                 DutyCoordinator.onDuty(() -> {
                     writeOne();
@@ -79,10 +87,20 @@ final class WriteStream {
         }
     }
 
+    /** Ends the stream after the write under way. */
+    void stop() {
+        stopped = true;
+    }
+
+    private static boolean mine(long id) {
+        return Math.floorMod(id, PARTS) == PART;
+    }
+
     private void writeOne() {
         List<Trajectory> active = database.inTransaction(em -> em.createQuery(
                         "select t from Trajectory t where t.status = :status order by t.id", Trajectory.class)
-                .setParameter("status", TrajectoryStatus.ACTIVE).getResultList());
+                .setParameter("status", TrajectoryStatus.ACTIVE).getResultList())
+                .stream().filter(t -> mine(t.id())).toList();
         int roll = random.nextInt(100);
         if (active.size() < MIN_ACTIVE_DUOS || roll < 15) {
             startDuo();
@@ -108,7 +126,8 @@ final class WriteStream {
 
     private void changeProfile() {
         List<Long> ids = database.inTransaction(em -> em.createQuery(
-                "select p.volunteerId from BuddyProfile p order by p.volunteerId", Long.class).getResultList());
+                "select p.volunteerId from BuddyProfile p order by p.volunteerId", Long.class).getResultList())
+                .stream().filter(WriteStream::mine).toList();
         long volunteer = ids.get(random.nextInt(ids.size()));
         String marker = marker();
         // Read in a transaction of its own: the profile's collections load lazily.
@@ -140,13 +159,15 @@ final class WriteStream {
     private void startDuo() {
         List<Trajectory> waiting = database.inTransaction(em -> em.createQuery(
                         "select t from Trajectory t where t.status = :status order by t.id", Trajectory.class)
-                .setParameter("status", TrajectoryStatus.WAITING).getResultList());
+                .setParameter("status", TrajectoryStatus.WAITING).getResultList())
+                .stream().filter(t -> mine(t.id())).toList();
         List<Long> buddies = new ArrayList<>(database.inTransaction(em -> em.createQuery(
                         "select p.volunteerId from BuddyProfile p where p.status = :status order by p.volunteerId",
                         Long.class)
                 .setParameter("status", BuddyStatus.AVAILABLE).getResultList()));
         if (waiting.isEmpty() || buddies.isEmpty()) {
-            Protocol.print(out, "refused", "nobody-to-match");
+            // Nobody to match (in this stream's part): a write of another kind, rather than asking again at once.
+            changeProfile();
             return;
         }
         Trajectory newcomer = waiting.get(random.nextInt(waiting.size()));
@@ -162,7 +183,7 @@ final class WriteStream {
             }
         }
         if (proposed == null) {
-            Protocol.print(out, "refused", "no-buddy-fits");
+            changeProfile();
             return;
         }
         String marker = marker();
