@@ -100,15 +100,19 @@ public class IndexOutbox {
     }
 
     /**
-     * Gives the committed rows without a position the next positions, in id order. One host at a time holds the
+     * Gives every committed row without a position the next positions, in id order. One host at a time holds the
      * sequence row's lock, so positions given later are above those given earlier, and a row committed after this
      * read gets a later position: a reader that passed a position never misses a row below it.
      */
     void sequence() {
-        if (!unsequenced()) {
-            return;
+        while (unsequenced() && sequenceBatch() == SEQUENCE_BATCH) {
+            // A full batch: more rows may be waiting.
         }
-        database.runInTransaction(em -> {
+    }
+
+    /** Gives up to {@link #SEQUENCE_BATCH} rows their positions; returns how many. */
+    private int sequenceBatch() {
+        return database.inTransaction(em -> {
             OutboxSequence sequence = em.find(OutboxSequence.class, OutboxSequence.ID, LockModeType.PESSIMISTIC_WRITE);
             // Read after taking the lock: rows an earlier holder sequenced are not seen again.
             List<Long> ids = em.createQuery("select r.id from OutboxRow r where r.position is null order by r.id",
@@ -116,7 +120,7 @@ public class IndexOutbox {
                     .setMaxResults(SEQUENCE_BATCH)
                     .getResultList();
             if (ids.isEmpty()) {
-                return;
+                return 0;
             }
             long shift = sequence.shiftFor(ids.get(0));
             em.createQuery("update OutboxRow r set r.position = r.id + :shift where r.id in :ids")
@@ -124,6 +128,7 @@ public class IndexOutbox {
                     .setParameter("ids", ids)
                     .executeUpdate();
             sequence.advanceTo(ids.get(ids.size() - 1) + shift);
+            return ids.size();
         });
     }
 
