@@ -4,7 +4,6 @@ import be.buddytrajectories.core.access.AccessGuard;
 import be.buddytrajectories.core.access.Permission;
 import be.buddytrajectories.core.outbox.ChangeType;
 import be.buddytrajectories.core.outbox.IndexHostReport;
-import be.buddytrajectories.core.outbox.IndexHostStatus;
 import be.buddytrajectories.core.outbox.IndexOutbox;
 import be.buddytrajectories.core.outbox.OutboxEntry;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
@@ -28,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -69,7 +69,8 @@ public class ProfileIndexer {
     private final AtomicLong lastApplied = new AtomicLong();
     private final AtomicLong rebuildDone = new AtomicLong();
     private final AtomicLong rebuildTotal = new AtomicLong();
-    private volatile boolean rebuilding;
+    /** Rebuilds queued or running: a rebuild asked for while another runs must not look finished when that one ends. */
+    private final AtomicInteger rebuildsAhead = new AtomicInteger();
     private volatile String problem;
     private long lastReport;
 
@@ -97,7 +98,7 @@ public class ProfileIndexer {
             // unregistered host was away so long that rows it needs may be gone.
             LOG.info("building the profile index from the database (host {}: {})", host.name(),
                     index.needsRebuild() ? "no usable index" : "not registered in the outbox");
-            rebuilding = true;
+            rebuildsAhead.incrementAndGet();
             indexer.execute(this::rebuildNow);
         }
         indexer.scheduleWithFixedDelay(this::applyPendingQuietly, 0, POLL.toMillis(), TimeUnit.MILLISECONDS);
@@ -117,14 +118,14 @@ public class ProfileIndexer {
     /** Starts a full rebuild from the database (admins only); progress shows in {@link #status()}. */
     public Future<?> rebuild() {
         access.requireAny("index.rebuild", Permission.ADMIN);
-        rebuilding = true;
+        rebuildsAhead.incrementAndGet();
         rebuildDone.set(0);
         return indexer.submit(this::rebuildNow);
     }
 
     public IndexStatus status() {
         access.requireAny("index.status", Permission.ADMIN, Permission.COORDINATOR);
-        return new IndexStatus(documentCount(), pending(), lastApplied.get(), rebuilding, rebuildDone.get(),
+        return new IndexStatus(documentCount(), pending(), lastApplied.get(), isRebuilding(), rebuildDone.get(),
                 rebuildTotal.get(), problem);
     }
 
@@ -136,14 +137,17 @@ public class ProfileIndexer {
         }
     }
 
-    /** Every host's index on this database, as each last reported it; this host's id is {@link #hostId()}. */
-    public List<IndexHostStatus> hosts() {
+    /** Every host's index on this database, as each last reported it. */
+    public List<HostIndex> hosts() {
         access.requireAny("index.hosts", Permission.ADMIN, Permission.COORDINATOR);
-        return outbox.hosts();
+        return outbox.hosts().stream()
+                .map(h -> new HostIndex(h.name(), h.hostId().equals(host.id()), h.documents(), h.behind(), h.seenAt(),
+                        h.rebuilding(), h.rebuildDone(), h.rebuildTotal(), h.problem() != null))
+                .toList();
     }
 
     /** The id under which this host registers its index. */
-    public String hostId() {
+    String hostId() {
         return host.id();
     }
 
@@ -159,11 +163,11 @@ public class ProfileIndexer {
 
     /** Whether a rebuild is running or about to run: the index may lack profiles until it ends. */
     public boolean isRebuilding() {
-        return rebuilding;
+        return rebuildsAhead.get() > 0;
     }
 
+    /** Runs on the indexer's thread, after {@link #rebuildsAhead} counted it. */
     private void rebuildNow() {
-        rebuilding = true;
         try {
             // Registered first: from then on the rows after the position read next are kept for this host. The
             // database is read after that position, so every change up to it is in the profiles read.
@@ -182,14 +186,18 @@ public class ProfileIndexer {
             index.refresh();
             lastApplied.set(upTo);
             problem = null;
-            rebuilding = false;
-            report();
             LOG.info("profile index rebuilt with {} profiles", count);
         } catch (IOException | RuntimeException e) {
             problem = "rebuild failed: " + e.getMessage();
             LOG.error("rebuilding the profile index failed; the old index stays in use", e);
+        }
+        try {
+            // Before this rebuild stops counting: whoever sees it ended finds its report too.
+            report(rebuildsAhead.get() > 1);
+        } catch (RuntimeException e) {
+            LOG.warn("cannot record the rebuilt index's position: {}", e.getMessage());
         } finally {
-            rebuilding = false;
+            rebuildsAhead.decrementAndGet();
         }
     }
 
@@ -231,13 +239,13 @@ public class ProfileIndexer {
         index.refresh();
         lastApplied.set(last);
         HaltPoint.BETWEEN_INDEX_COMMIT_AND_POSITION_RECORDED.reached();
-        report();
+        report(isRebuilding());
     }
 
     /** Reports when the last report is older than {@link #REPORT_EVERY}. */
     private void reportNowAndThen() {
         if (System.nanoTime() - lastReport >= REPORT_EVERY.toNanos()) {
-            report();
+            report(isRebuilding());
         }
     }
 
@@ -245,13 +253,14 @@ public class ProfileIndexer {
      * Records how far this index is and trims what every host has applied. A host that finds itself unregistered
      * (away longer than the expiry) rebuilds, which registers it again.
      */
-    private void report() {
+    private void report(boolean rebuilding) {
         lastReport = System.nanoTime();
-        boolean registered = outbox.report(host.id(), new IndexHostReport(lastApplied.get(), documentCount(), rebuilding,
-                rebuildDone.get(), rebuildTotal.get(), problem));
-        if (!registered && !rebuilding) {
+        boolean registered = outbox.report(host.id(), new IndexHostReport(lastApplied.get(), documentCount(),
+                rebuilding, rebuildDone.get(), rebuildTotal.get(), problem));
+        if (!registered && !isRebuilding()) {
             LOG.warn("this host's index was unregistered (not seen for longer than {}): building the profile index "
                     + "from the database", HOST_EXPIRY);
+            rebuildsAhead.incrementAndGet();
             rebuildNow();
             return;
         }

@@ -3,7 +3,6 @@ package be.buddytrajectories.core.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.buddytrajectories.core.access.AccessGuard;
-import be.buddytrajectories.core.outbox.IndexHostStatus;
 import be.buddytrajectories.core.outbox.IndexOutbox;
 import be.buddytrajectories.core.profile.BuddyProfile;
 import be.buddytrajectories.core.profile.BuddyProfileService;
@@ -137,8 +136,9 @@ class TwoHostIndexIT {
         await(() -> outboxRows() == 0, "the row gone once both passed it");
         assertThat(content(hostA)).isEqualTo(content(hostB)).isEqualTo(databaseContent());
         fixture.signInAdmin();
-        assertThat(hostA.hosts()).extracting(IndexHostStatus::hostId)
-                .containsExactlyInAnyOrder(hostA.hostId(), hostB.hostId());
+        assertThat(hostA.hosts()).extracting(HostIndex::thisHost, HostIndex::behind)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(true, 0L),
+                        org.assertj.core.groups.Tuple.tuple(false, 0L));
     }
 
     /**

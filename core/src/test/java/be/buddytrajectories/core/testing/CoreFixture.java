@@ -25,6 +25,7 @@ import be.buddytrajectories.core.mail.SignedLinks;
 import be.buddytrajectories.core.matchproposal.ProposalService;
 import be.buddytrajectories.core.newcomerlink.NewcomerLinkService;
 import be.buddytrajectories.core.newcomerlink.NewcomerPageService;
+import be.buddytrajectories.core.fairness.WaitingListFairness;
 import be.buddytrajectories.core.outbox.IndexOutbox;
 import be.buddytrajectories.core.outcome.OutcomeService;
 import be.buddytrajectories.core.people.PeopleFeed;
@@ -79,6 +80,7 @@ public final class CoreFixture implements AutoCloseable {
     /** Every CDI bean class of core; a new service is added here so that its wiring is tested too. */
     private static final List<Class<?>> BEANS = List.of(
             BuddyDatabase.class, AccessGuard.class, InputValidator.class, AuditTrail.class, IndexOutbox.class,
+            WaitingListFairness.class,
             ProgrammeOverview.class, ProgrammeSettingsService.class, BuddyProfileService.class,
             TrajectoryAccess.class, NewcomerIntakeService.class, TrajectoryService.class, ProposalService.class,
             CheckInService.class, ContactService.class, AlertService.class, CaseloadService.class,

@@ -28,6 +28,7 @@ import be.buddytrajectories.ui.newcomers.NewcomerView;
 import be.buddytrajectories.ui.newcomers.NewcomersView;
 import be.buddytrajectories.ui.selfservice.MyDuosView;
 import be.buddytrajectories.ui.spreadsheet.SpreadsheetView;
+import be.buddytrajectories.ui.reports.ReportsView;
 import be.buddytrajectories.ui.training.TrainingsView;
 import be.buddytrajectories.ui.volunteers.VolunteerProfileView;
 import be.buddytrajectories.ui.volunteers.VolunteersView;
@@ -102,6 +103,7 @@ class RoutesRolesAndLogIT {
         ROUTES.put(VolunteersView.class, new Access("buddy-volunteers", STAFF));
         ROUTES.put(VolunteerProfileView.class, new Access("buddy-volunteer-profile", STAFF));
         ROUTES.put(TrainingsView.class, new Access("buddy-trainings", STAFF));
+        ROUTES.put(ReportsView.class, new Access("buddy-reports", STAFF));
         ROUTES.put(SpreadsheetView.class, new Access("import", STAFF));
         ROUTES.put(SettingsView.class, new Access("buddy-settings", ADMIN));
         ROUTES.put(NewcomerPageView.class, new Access("buddy-newcomer-page", EVERYONE));

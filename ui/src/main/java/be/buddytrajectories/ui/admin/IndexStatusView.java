@@ -1,9 +1,9 @@
 package be.buddytrajectories.ui.admin;
 
 import be.buddytrajectories.core.access.Permission.Keys;
+import be.buddytrajectories.core.matching.HostIndex;
 import be.buddytrajectories.core.matching.IndexStatus;
 import be.buddytrajectories.core.matching.ProfileIndexer;
-import be.buddytrajectories.core.outbox.IndexHostStatus;
 import be.buddytrajectories.core.schedule.JobStatus;
 import be.buddytrajectories.core.schedule.ScheduledJobs;
 import be.buddytrajectories.hostapi.RequiresPermission;
@@ -44,7 +44,7 @@ public class IndexStatusView extends VerticalLayout implements HasDynamicTitle {
     private final Span problem = new Span();
     private final ProgressBar progress = new ProgressBar(0, 1);
     private final Button rebuild = new Button();
-    private final Grid<IndexHostStatus> hosts = new Grid<>();
+    private final Grid<HostIndex> hosts = new Grid<>();
     private final Grid<JobStatus> jobs = new Grid<>();
     private final ScheduledJobs scheduledJobs;
     private Registration polling;
@@ -156,17 +156,16 @@ public class IndexStatusView extends VerticalLayout implements HasDynamicTitle {
                 : getTranslation("buddy.job.failed", when, job.lastHost(), job.lastError());
     }
 
-    private String hostName(IndexHostStatus host) {
-        return host.hostId().equals(index.hostId()) ? getTranslation("buddy.index.host.this", host.name())
-                : host.name();
+    private String hostName(HostIndex host) {
+        return host.thisHost() ? getTranslation("buddy.index.host.this", host.name()) : host.name();
     }
 
-    private String hostState(IndexHostStatus host) {
+    private String hostState(HostIndex host) {
         if (host.rebuilding()) {
             return getTranslation("buddy.index.rebuilding", Formats.integer(this, host.rebuildDone()),
                     Formats.integer(this, host.rebuildTotal()));
         }
-        return host.problem() == null ? getTranslation("buddy.index.ready") : getTranslation("buddy.index.problem");
+        return host.problem() ? getTranslation("buddy.index.problem") : getTranslation("buddy.index.ready");
     }
 
     @Override

@@ -24,6 +24,7 @@ class BuddyMenu implements MenuContributor {
                 entry("buddy/volunteers", "buddy.menu.volunteers", "vaadin:users", coordinator, 1020, locale),
                 entry("buddy/match-round", "buddy.menu.matchRound", "vaadin:connect", coordinator, 1030, locale),
                 entry("buddy/trainings", "buddy.menu.trainings", "vaadin:academy-cap", coordinator, 1040, locale),
+                entry("buddy/reports", "buddy.menu.reports", "vaadin:chart", coordinator, 1050, locale),
                 entry("buddy/me", "buddy.menu.me", "vaadin:heart", Permission.BUDDY.key(), 1100, locale),
                 entry("buddy/admin", "buddy.menu.settings", "vaadin:cogs", admin, 1200, locale),
                 entry("buddy/admin/index", "buddy.menu.index", "vaadin:search", admin, 1210, locale),

@@ -6,7 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.buddytrajectories.core.matching.ProfileIndexer;
-import be.buddytrajectories.core.outbox.IndexHostStatus;
+import be.buddytrajectories.core.matching.HostIndex;
 import be.buddytrajectories.core.schedule.Job;
 import be.buddytrajectories.core.schedule.JobStatus;
 import be.buddytrajectories.core.schedule.ScheduledJobs;
@@ -61,7 +61,7 @@ class IndexStatusViewTest {
         assertThat(_get(ProgressBar.class, spec -> spec.withId("buddy-index-progress")).getValue()).isEqualTo(1.0);
         assertThat(_get(Span.class, spec -> spec.withId("buddy-index-state")).getText()).isEqualTo("De index is klaar.");
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
-        Grid<IndexHostStatus> hosts = _get(Grid.class, spec -> spec.withId("buddy-index-hosts"));
+        Grid<HostIndex> hosts = _get(Grid.class, spec -> spec.withId("buddy-index-hosts"));
         assertThat(GridKt._size(hosts)).isEqualTo(1);
         assertThat(GridKt._getFormattedRow(hosts, 0).get(0)).endsWith("(deze host)");
         assertThat(GridKt._getFormattedRow(hosts, 0).get(1)).isEqualTo("2");

@@ -24,7 +24,8 @@ class BuddyMenuTest {
                         "buddy/admin/mail", "buddy/admin/crm");
         assertThat(entries).filteredOn(e -> e.requiredPermission().equals("buddy.coordinator"))
                 .extracting(MenuEntry::path)
-                .containsExactly("buddy", "buddy/newcomers", "buddy/volunteers", "buddy/match-round", "buddy/trainings");
+                .containsExactly("buddy", "buddy/newcomers", "buddy/volunteers", "buddy/match-round", "buddy/trainings",
+                        "buddy/reports");
     }
 
     @Test

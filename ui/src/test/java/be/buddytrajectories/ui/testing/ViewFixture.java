@@ -29,6 +29,7 @@ import be.buddytrajectories.core.matchproposal.Candidate;
 import be.buddytrajectories.core.matchproposal.ProposalService;
 import be.buddytrajectories.core.newcomerlink.NewcomerLinkService;
 import be.buddytrajectories.core.newcomerlink.NewcomerPageService;
+import be.buddytrajectories.core.fairness.WaitingListFairness;
 import be.buddytrajectories.core.outbox.IndexOutbox;
 import be.buddytrajectories.core.schedule.ScheduledJobs;
 import be.buddytrajectories.core.outcome.OutcomeService;
@@ -99,6 +100,7 @@ import be.buddytrajectories.ui.newcomers.IntakeView;
 import be.buddytrajectories.ui.newcomers.NewcomerView;
 import be.buddytrajectories.ui.newcomers.NewcomersView;
 import be.buddytrajectories.ui.selfservice.MyDuosView;
+import be.buddytrajectories.ui.reports.ReportsView;
 import be.buddytrajectories.ui.shell.AccessDeniedView;
 import be.buddytrajectories.ui.shell.ActivityTranslations;
 import be.buddytrajectories.ui.shell.BuddyTranslations;
@@ -182,7 +184,7 @@ public final class ViewFixture implements AutoCloseable {
                 NewcomerLinkService.class, NewcomerPageService.class, ParticipantAnswerService.class,
                 CalendarFeedService.class, RequestRateLimit.class, NewcomerSection.class, CalendarSection.class,
                 NewcomerTranslations.class, CrmOutbox.class, CrmWriter.class, CrmAdmin.class,
-                CrmTranslations.class, ScheduledJobs.class));
+                CrmTranslations.class, ScheduledJobs.class, WaitingListFairness.class));
         beans.addAll(extraBeans);
         karibu = KaribuWeld.start(beans, routes, Set.of(AccessDeniedView.class, RefusedView.class),
                 Map.of(CurrentUser.class, user, PeopleDirectory.class, directory,
@@ -196,7 +198,8 @@ public final class ViewFixture implements AutoCloseable {
             NewcomerView.class, IntakeView.class, SuggestionsView.class, MatchRoundView.class, DuoView.class,
             MyDuosView.class, VolunteersView.class, VolunteerProfileView.class, SettingsView.class,
             IndexStatusView.class, AuditLogView.class, PrivacyView.class, TrainingsView.class, MailAdminView.class,
-            MailPreferencesView.class, MailAnswerView.class, NewcomerPageView.class, CrmAdminView.class);
+            MailPreferencesView.class, MailAnswerView.class, NewcomerPageView.class, CrmAdminView.class,
+            ReportsView.class);
 
     /** Starts Weld and Karibu with every route of the plugin (and the access-denied view), and these beans. */
     public static ViewFixture start(Class<?>... extraBeans) {
