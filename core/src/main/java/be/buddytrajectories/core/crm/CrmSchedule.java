@@ -24,6 +24,6 @@ class CrmSchedule {
             return;
         }
         Duration every = Duration.ofSeconds(Long.getLong(EVERY_SETTING, 10));
-        jobs.schedule(new Job("crm-write", every, Duration.ofSeconds(1), Duration.ofMinutes(5)), writer::writeDue);
+        jobs.schedule(new Job("crm-write", every, Duration.ofSeconds(1)), writer::writeDue);
     }
 }

@@ -22,9 +22,8 @@ class MailSchedule {
                      MailRounds rounds, MailSender sender) {
         Duration sendEvery = Duration.ofSeconds(Long.getLong(SEND_EVERY_SETTING, 15));
         Duration roundsEvery = Duration.ofSeconds(Long.getLong(ROUNDS_EVERY_SETTING, Duration.ofHours(1).toSeconds()));
-        jobs.schedule(new Job("mail-rounds", roundsEvery, min(Duration.ofMinutes(1), roundsEvery),
-                Duration.ofMinutes(30)), rounds::run);
-        jobs.schedule(new Job("mail-send", sendEvery, sendEvery, Duration.ofMinutes(5)), sender::sendDue);
+        jobs.schedule(new Job("mail-rounds", roundsEvery, min(Duration.ofMinutes(1), roundsEvery)), rounds::run);
+        jobs.schedule(new Job("mail-send", sendEvery, sendEvery), sender::sendDue);
     }
 
     private static Duration min(Duration a, Duration b) {

@@ -21,8 +21,7 @@ class PeopleFeedSchedule {
 
     void onHostStart(@Observes @Initialized(ApplicationScoped.class) Object event, ScheduledJobs jobs,
                      PeopleFeed feed) {
-        // The first run may read a whole CRM's people: a lease of half an hour.
-        jobs.schedule(new Job("people-feed", POLL, POLL, Duration.ofMinutes(30)), () -> {
+        jobs.schedule(new Job("people-feed", POLL, POLL), () -> {
             while (feed.follow() == PeopleFeed.BATCH) {
                 LOG.debug("following the host's people changes: a full batch read, reading on");
             }

@@ -21,7 +21,7 @@ class RetentionSchedule {
                      RetentionJob job) {
         Duration every = Duration.ofSeconds(Long.getLong("buddy.retention.every.seconds", Duration.ofDays(1).toSeconds()));
         jobs.schedule(new Job("retention", every, Duration.ofMinutes(5).compareTo(every) < 0 ? Duration.ofMinutes(5)
-                : every, Duration.ofMinutes(30)), () -> {
+                : every), () -> {
                     int anonymised = job.runOnce();
                     if (anonymised > 0) {
                         LOG.info(() -> "retention: anonymised " + anonymised + " closed duo(s)");

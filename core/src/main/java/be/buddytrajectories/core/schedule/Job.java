@@ -3,25 +3,22 @@ package be.buddytrajectories.core.schedule;
 import java.time.Duration;
 import java.util.Objects;
 
-/**
- * A background job: its name (the key of its row), how long after a run's end it is due again, how long after a
- * host's first start, and its lease: how long a run may take before another host may think its host died.
- */
-public record Job(String name, Duration every, Duration firstAfter, Duration lease) {
+/** A background job: its name (the key of its row), how long after a run's end it is due again, and after a host's first start. */
+public record Job(String name, Duration every, Duration firstAfter) {
 
-    /** Every lease in tests of whole hosts, which kill hosts and cannot wait minutes: {@code buddy.jobs.lease.seconds}. */
-    private static final Long LEASE_SETTING = Long.getLong("buddy.jobs.lease.seconds");
+    /**
+     * How long a run holds the job without renewing: its host renews every third of it, so only a host that died or
+     * lost the database loses it. {@code buddy.jobs.lease.seconds} shortens it for tests that kill hosts.
+     */
+    static final Duration LEASE = Duration.ofSeconds(Long.getLong("buddy.jobs.lease.seconds", 60));
 
     public Job {
         Objects.requireNonNull(name, "name");
         if (name.isBlank() || name.length() > JobRow.NAME_LENGTH) {
             throw new IllegalArgumentException("a job name has 1 to " + JobRow.NAME_LENGTH + " characters: " + name);
         }
-        if (every.isNegative() || every.isZero() || firstAfter.isNegative() || lease.isNegative() || lease.isZero()) {
+        if (every.isNegative() || every.isZero() || firstAfter.isNegative()) {
             throw new IllegalArgumentException("a job's times are positive: " + name);
-        }
-        if (LEASE_SETTING != null) {
-            lease = Duration.ofSeconds(LEASE_SETTING);
         }
     }
 

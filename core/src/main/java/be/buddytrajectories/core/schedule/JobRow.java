@@ -62,6 +62,11 @@ class JobRow {
         this.leaseUntil = now.plus(lease);
     }
 
+    /** The holder's run goes on: its lease runs {@code lease} from now. */
+    void renew(LocalDateTime now, Duration lease) {
+        this.leaseUntil = now.plus(lease);
+    }
+
     boolean isHeldBy(String runner) {
         return runner.equals(holder);
     }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,12 @@ public class ScheduledJobs {
     private final String runner = UUID.randomUUID().toString();
     private final String host = ThisHost.name("(process " + ProcessHandle.current().pid() + ")");
     private final List<ScheduledExecutorService> timers = new ArrayList<>();
+    /** Renews the leases of the runs under way here, so that a lease can be short and a long run keeps it. */
+    private final ScheduledExecutorService leases = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "buddy-job-leases");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     @Inject
     public ScheduledJobs(BuddyDatabase database, AccessGuard access, Clock clock) {
@@ -71,14 +78,55 @@ public class ScheduledJobs {
             return false;
         }
         String failure = null;
+        Renewal renewal = new Renewal(job);
         try {
             work.run();
         } catch (RuntimeException e) {
             failure = e.getClass().getSimpleName() + ": " + e.getMessage();
             LOG.warn("job {} failed", job.name(), e);
+        } finally {
+            renewal.stop();
         }
         end(job, run.get(), failure);
         return true;
+    }
+
+    /** Extends a run's lease every third of it while the run goes on; stopped before the run's end is recorded. */
+    private final class Renewal implements Runnable {
+
+        private final Job job;
+        private final ScheduledFuture<?> schedule;
+        private boolean stopped;
+
+        Renewal(Job job) {
+            this.job = job;
+            long period = Math.max(1, Job.LEASE.toMillis() / 3);
+            this.schedule = leases.scheduleAtFixedRate(this, period, period, TimeUnit.MILLISECONDS);
+        }
+
+        @Override
+        public synchronized void run() {
+            if (stopped) {
+                return;
+            }
+            try {
+                database.runInTransaction(em -> {
+                    JobRow row = em.find(JobRow.class, job.name());
+                    if (row.isHeldBy(runner)) {
+                        row.renew(now(), Job.LEASE);
+                    }
+                });
+            } catch (RuntimeException e) {
+                // The next renewal tries again; a lease that ran out lets another host run the job.
+                LOG.warn("cannot renew the lease of job {}: {}", job.name(), e.getMessage());
+            }
+        }
+
+        /** No renewal runs after this returns, so none races the run's end. */
+        synchronized void stop() {
+            stopped = true;
+            schedule.cancel(false);
+        }
     }
 
     private Optional<Long> claim(Job job) {
@@ -97,7 +145,7 @@ public class ScheduledJobs {
                 if (!row.isDue(now)) {
                     return Optional.<Long>empty();
                 }
-                row.claim(runner, now, job.lease());
+                row.claim(runner, now, Job.LEASE);
                 JobRun run = new JobRun(job.name(), row.dueAt(), runner, host, now);
                 em.persist(run);
                 em.flush();
@@ -124,8 +172,9 @@ public class ScheduledJobs {
             if (row.isHeldBy(runner)) {
                 row.runEnded(now, job.every());
             } else {
-                // The run outlasted its lease and another host took the job over: its end decides the next run.
-                LOG.warn("job {} ran longer than its lease of {}", job.name(), job.lease());
+                // The lease ran out unrenewed (the database was away) and another host took the job over: its end
+                // decides the next run.
+                LOG.warn("job {} lost its lease of {} during the run", job.name(), Job.LEASE);
             }
             em.createQuery("delete from JobRun r where r.job = :job and r.startedAt < :before")
                     .setParameter("job", job.name())
@@ -159,5 +208,6 @@ public class ScheduledJobs {
     @PreDestroy
     synchronized void stop() {
         timers.forEach(ScheduledExecutorService::shutdownNow);
+        leases.shutdownNow();
     }
 }

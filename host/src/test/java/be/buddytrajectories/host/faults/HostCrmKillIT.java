@@ -63,7 +63,7 @@ class HostCrmKillIT {
             String[] options = {"-Dhost.civicrm.url=" + civicrm.siteUrl(), "-Dhost.civicrm.key=" + KEY,
                     "-Dhost.civicrm.write.contacts=true", "-Dhost.civicrm.write.relationships=true",
                     "-Dbuddy.crm.write.every.seconds=1", "-Dbuddy.crm.lease.seconds=2",
-                    "-Dbuddy.retry.first.seconds=1"};
+                    "-Dbuddy.retry.first.seconds=1", "-Dbuddy.jobs.lease.seconds=5"};
             AckedWrites writes = new AckedWrites();
 
             if (HALT_FIRST) {

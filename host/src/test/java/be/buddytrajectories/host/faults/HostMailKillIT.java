@@ -44,7 +44,7 @@ class HostMailKillIT {
         try (Database db = Database.of(TestDatabases.Kind.POSTGRESQL, dataDir)) {
             String[] mailOptions = {"-Dtest.smtp.port=" + server.getSmtp().getServerSetup().getPort(),
                     "-Dbuddy.mail.rounds.every.seconds=5", "-Dbuddy.mail.send.every.seconds=1",
-                    "-Dbuddy.mail.lease.seconds=2"};
+                    "-Dbuddy.mail.lease.seconds=2", "-Dbuddy.jobs.lease.seconds=5"};
             Path haltLog = log("HostMailKillIT-halt");
             try (ChildHost host = ChildHost.start("mail", dataDir, db.url(), db.user(), db.password(), 0, 0, haltLog,
                     concat(mailOptions, "-Dbuddy.halt.at=" + HaltPoint.AFTER_MAIL_ACCEPTED + ":1"))) {

@@ -72,8 +72,8 @@ class IndexStatusViewTest {
     @Test
     void theBackgroundJobsShowTheirLastRunAndItsHost() {
         ScheduledJobs jobs = f.bean(ScheduledJobs.class);
-        Job sending = new Job("mail-send", Duration.ofSeconds(15), Duration.ofSeconds(15), Duration.ofMinutes(5));
-        Job rounds = new Job("mail-rounds", Duration.ofHours(1), Duration.ofMinutes(1), Duration.ofMinutes(30));
+        Job sending = new Job("mail-send", Duration.ofSeconds(15), Duration.ofSeconds(15));
+        Job rounds = new Job("mail-rounds", Duration.ofHours(1), Duration.ofMinutes(1));
         jobs.runIfDue(sending, () -> { });
         jobs.runIfDue(rounds, () -> { });
         f.clock.advanceDays(1);
