@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
@@ -69,13 +70,16 @@ class TwoHostIndexIT {
         profiles.update(buddy, profile.version(), Profiles.buddy(Profiles.buddy().languages(), Set.of(interest)));
     }
 
-    private static boolean indexed(ProfileIndexer host, long buddy, String interest) {
+    private static Optional<BuddyProfileDocument> stored(ProfileIndexer host, long buddy) {
         try {
-            return host.index().storedProfile(Long.toString(buddy)).map(p -> p.interests().contains(interest))
-                    .orElse(false);
+            return host.index().storedProfile(Long.toString(buddy));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static boolean indexed(ProfileIndexer host, long buddy, String interest) {
+        return stored(host, buddy).map(p -> p.interests().contains(interest)).orElse(false);
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
@@ -205,10 +209,6 @@ class TwoHostIndexIT {
     }
 
     private static BuddyStatus status(ProfileIndexer host, long buddy) {
-        try {
-            return host.index().storedProfile(Long.toString(buddy)).map(BuddyProfileDocument::status).orElse(null);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return stored(host, buddy).map(BuddyProfileDocument::status).orElse(null);
     }
 }

@@ -38,7 +38,7 @@ class HostHaltIT {
     /**
      * The host halts by itself at each named moment in turn, on the same data, during a stream of writes: first
      * during the swap of a rebuilt generation (the first start builds the index), then right after a commit, then
-     * between the index's commit and the outbox's discard. Each start recovers from the halt before it; after the
+     * between the index's commit and recording its position. Each start recovers from the halt before it; after the
      * last one a start applies what is left: every acknowledged write is in the database and the index equals the
      * database. The swap comes first because its recovery is a rebuild, which would hide what an earlier halt left.
      * Last, a segment file of that index is corrupted and the next start rebuilds the index from the database (on
