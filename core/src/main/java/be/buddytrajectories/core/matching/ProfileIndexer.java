@@ -266,6 +266,7 @@ public class ProfileIndexer {
         }
         outbox.trim(HOST_EXPIRY);
     }
+
     @PreDestroy
     public void close() {
         indexer.shutdown();
