@@ -18,7 +18,7 @@ import org.hibernate.validator.constraints.Range;
 @Table(name = "buddy_group_activity")
 public class GroupActivity extends AttendedSession {
 
-    @Range(min = Limits.MIN_MINUTES, max = Limits.MAX_MINUTES, message = "{buddy.contact.minutes.range}")
+    @Range(min = MIN_MINUTES, max = MAX_MINUTES, message = "{buddy.contact.minutes.range}")
     @Column(name = "minutes", nullable = false)
     private int minutes;
 
@@ -53,14 +53,5 @@ public class GroupActivity extends AttendedSession {
 
     public Set<Long> attendees() {
         return Set.copyOf(attendees);
-    }
-
-    /** Bounds shared by the columns, the constraints and the forms. */
-    public static final class Limits {
-        public static final int MIN_MINUTES = 5;
-        public static final int MAX_MINUTES = 720;
-
-        private Limits() {
-        }
     }
 }

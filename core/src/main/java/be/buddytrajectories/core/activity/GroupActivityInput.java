@@ -1,6 +1,5 @@
 package be.buddytrajectories.core.activity;
 
-import be.buddytrajectories.core.activity.GroupActivity.Limits;
 import be.buddytrajectories.core.attendance.AttendedSession;
 import be.buddytrajectories.core.validation.PlausibleDate;
 import be.buddytrajectories.core.validation.SingleLine;
@@ -15,6 +14,6 @@ public record GroupActivityInput(
         @NotBlank(message = "{buddy.session.title.required}") @SingleLine
         @Size(max = AttendedSession.TITLE_LENGTH, message = "{buddy.text.tooLong}") String title,
         @NotNull(message = "{buddy.session.date.required}") @PlausibleDate LocalDate heldOn,
-        @Range(min = Limits.MIN_MINUTES, max = Limits.MAX_MINUTES, message = "{buddy.contact.minutes.range}")
+        @Range(min = AttendedSession.MIN_MINUTES, max = AttendedSession.MAX_MINUTES, message = "{buddy.contact.minutes.range}")
         int minutes) {
 }

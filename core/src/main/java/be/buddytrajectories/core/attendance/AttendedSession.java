@@ -18,6 +18,9 @@ public abstract class AttendedSession {
 
     /** Shared by the column, the constraints of the entity and of the inputs, and the forms. */
     public static final int TITLE_LENGTH = 120;
+    /** A session's duration in minutes: shared like the title's length. */
+    public static final int MIN_MINUTES = 5;
+    public static final int MAX_MINUTES = 720;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

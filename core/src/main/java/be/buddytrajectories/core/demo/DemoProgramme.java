@@ -206,11 +206,11 @@ public class DemoProgramme {
     /** Sessions ahead, as a programme plans them a few weeks in advance. */
     private static void trainings(EntityManager em, LocalDate today) {
         em.persist(new TrainingSession(TrainingKind.BASIC_TRAINING, "Basisvorming voor nieuwe buddy's",
-                today.plusDays(9)));
+                today.plusDays(9), 180));
         em.persist(new TrainingSession(TrainingKind.INTERVISION, "Intervisie: een duo goed afsluiten",
-                today.plusDays(23)));
+                today.plusDays(23), 120));
         em.persist(new TrainingSession(TrainingKind.THEME_SESSION, "Themasessie: de weg naar werk",
-                today.plusDays(44)));
+                today.plusDays(44), 120));
     }
 
     /** Contacts have no public constructor: a contact is only ever logged through the contact service. */

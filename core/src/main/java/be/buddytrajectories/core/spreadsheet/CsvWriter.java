@@ -8,14 +8,14 @@ import java.util.List;
  * encoding), semicolons, quotes where RFC 4180 needs them, and every cell that a spreadsheet would take for a
  * formula made inert by a leading single quote.
  */
-final class CsvWriter {
+public final class CsvWriter {
 
     static final char SEPARATOR = ';';
     private static final String BOM = "\uFEFF";
 
     private final StringBuilder out = new StringBuilder(BOM);
 
-    CsvWriter line(List<String> cells) {
+    public CsvWriter line(List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.append(SEPARATOR);
@@ -26,7 +26,7 @@ final class CsvWriter {
         return this;
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 

@@ -35,7 +35,8 @@ public class TrainingService {
         access.requireAny("training.plan", Permission.COORDINATOR, Permission.ADMIN);
         validator.check(input);
         return database.inTransaction(em -> {
-            TrainingSession session = new TrainingSession(input.kind(), input.title().strip(), input.heldOn());
+            TrainingSession session = new TrainingSession(input.kind(), input.title().strip(), input.heldOn(),
+                    input.minutes());
             em.persist(session);
             return session;
         });

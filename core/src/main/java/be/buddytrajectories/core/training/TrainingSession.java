@@ -13,7 +13,9 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
+import org.hibernate.validator.constraints.Range;
 
 /** A training or intervision session for buddies, with who attended. */
 @Entity
@@ -25,6 +27,11 @@ public class TrainingSession extends AttendedSession {
     @Column(name = "kind", nullable = false, length = 15)
     private TrainingKind kind;
 
+    /** Null for a session planned before durations were asked: it counts no training hours. */
+    @Range(min = MIN_MINUTES, max = MAX_MINUTES, message = "{buddy.contact.minutes.range}")
+    @Column(name = "minutes")
+    private Integer minutes;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "buddy_training_attendance", joinColumns = @JoinColumn(name = "session_id"))
     @Column(name = "volunteer_id", nullable = false)
@@ -33,9 +40,10 @@ public class TrainingSession extends AttendedSession {
     protected TrainingSession() {
     }
 
-    public TrainingSession(TrainingKind kind, String title, LocalDate heldOn) {
+    public TrainingSession(TrainingKind kind, String title, LocalDate heldOn, int minutes) {
         super(title, heldOn);
         this.kind = kind;
+        this.minutes = minutes;
     }
 
     /** Which buddies attended, once the session took place. */
@@ -52,6 +60,11 @@ public class TrainingSession extends AttendedSession {
 
     public TrainingKind kind() {
         return kind;
+    }
+
+    /** How long the session lasted, unknown for a session planned before durations were asked. */
+    public Optional<Integer> minutes() {
+        return Optional.ofNullable(minutes);
     }
 
     public Set<Long> attendees() {

@@ -7,11 +7,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.hibernate.validator.constraints.Range;
 
 /** A session a coordinator plans. */
 public record TrainingSessionInput(
         @NotNull TrainingKind kind,
         @NotBlank(message = "{buddy.session.title.required}") @SingleLine
         @Size(max = AttendedSession.TITLE_LENGTH, message = "{buddy.text.tooLong}") String title,
-        @NotNull(message = "{buddy.session.date.required}") @PlausibleDate LocalDate heldOn) {
+        @NotNull(message = "{buddy.session.date.required}") @PlausibleDate LocalDate heldOn,
+        @Range(min = AttendedSession.MIN_MINUTES, max = AttendedSession.MAX_MINUTES,
+                message = "{buddy.contact.minutes.range}") int minutes) {
 }

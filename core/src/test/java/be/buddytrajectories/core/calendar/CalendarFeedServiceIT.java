@@ -45,7 +45,7 @@ class CalendarFeedServiceIT extends FixturePerKind {
         long buddy = duos.buddy("Ilse", 1);
         Trajectory duo = duos.active("Imane", buddy);
         TrainingSession training = f.bean(TrainingService.class).plan(new TrainingSessionInput(TrainingKind.BASIC_TRAINING,
-                "Basisvorming buddy's", f.clock.today().plusDays(10)));
+                "Basisvorming buddy's", f.clock.today().plusDays(10), 120));
         f.bean(GroupActivityService.class).plan(new GroupActivityInput("Picknick in het Citadelpark",
                 f.clock.today().plusDays(20), 120));
         CheckIn firstCheckIn = f.bean(CheckInService.class).of(duo.id()).get(0);

@@ -56,7 +56,7 @@ class DuoFromIntakeToClosureIT extends FixturePerKind {
         f.bean(BuddyProfileService.class).register(volunteer, Profiles.buddy(1));
         Trajectory waiting = f.bean(NewcomerIntakeService.class).register(newcomer, Duos.intake(true));
         TrainingSession basic = f.bean(TrainingService.class).plan(
-                new TrainingSessionInput(TrainingKind.BASIC_TRAINING, "Basisvorming", day0));
+                new TrainingSessionInput(TrainingKind.BASIC_TRAINING, "Basisvorming", day0, 120));
         f.bean(TrainingService.class).recordAttendance(basic.id(), basic.version(), Set.of(volunteer));
 
         WaitingEntry first = f.bean(TrajectoryService.class).waitingList().stream()

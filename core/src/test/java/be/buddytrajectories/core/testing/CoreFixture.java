@@ -37,6 +37,7 @@ import be.buddytrajectories.core.programme.ProgrammeOverview;
 import be.buddytrajectories.core.programme.ProgrammeSettingsService;
 import be.buddytrajectories.core.proof.ProofService;
 import be.buddytrajectories.core.pulse.ParticipantAnswerService;
+import be.buddytrajectories.core.report.PeriodReports;
 import be.buddytrajectories.core.spreadsheet.SpreadsheetExport;
 import be.buddytrajectories.core.spreadsheet.SpreadsheetImport;
 import be.buddytrajectories.core.token.RequestRateLimit;
@@ -80,7 +81,7 @@ public final class CoreFixture implements AutoCloseable {
     /** Every CDI bean class of core; a new service is added here so that its wiring is tested too. */
     private static final List<Class<?>> BEANS = List.of(
             BuddyDatabase.class, AccessGuard.class, InputValidator.class, AuditTrail.class, IndexOutbox.class,
-            WaitingListFairness.class,
+            WaitingListFairness.class, PeriodReports.class,
             ProgrammeOverview.class, ProgrammeSettingsService.class, BuddyProfileService.class,
             TrajectoryAccess.class, NewcomerIntakeService.class, TrajectoryService.class, ProposalService.class,
             CheckInService.class, ContactService.class, AlertService.class, CaseloadService.class,

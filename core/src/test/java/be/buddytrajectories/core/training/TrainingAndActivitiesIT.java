@@ -31,7 +31,7 @@ class TrainingAndActivitiesIT extends FixturePerKind {
         long ben = duos.buddy("Ben", 1);
         TrainingService training = f.bean(TrainingService.class);
         TrainingSession session = training.plan(new TrainingSessionInput(TrainingKind.BASIC_TRAINING,
-                "Basisvorming buddywerking", CoreFixture.START.minusDays(7)));
+                "Basisvorming buddywerking", CoreFixture.START.minusDays(7), 120));
         long lastId = f.bean(IndexOutbox.class).lastPosition();
 
         training.recordAttendance(session.id(), session.version(), Set.of(anna));
@@ -50,7 +50,7 @@ class TrainingAndActivitiesIT extends FixturePerKind {
         long buddy = new Duos(f).buddy("Cato", 1);
         TrainingService training = f.bean(TrainingService.class);
         TrainingSession later = training.plan(new TrainingSessionInput(TrainingKind.INTERVISION, "Intervisie",
-                CoreFixture.START.plusDays(3)));
+                CoreFixture.START.plusDays(3), 120));
 
         assertThatThrownBy(() -> training.recordAttendance(later.id(), later.version(), Set.of(buddy)))
                 .isInstanceOf(RuleViolationException.class)
@@ -67,7 +67,7 @@ class TrainingAndActivitiesIT extends FixturePerKind {
         TrainingService training = f.bean(TrainingService.class);
         GroupActivityService activities = f.bean(GroupActivityService.class);
         TrainingSession session = training.plan(new TrainingSessionInput(TrainingKind.THEME_SESSION,
-                "Grenzen bewaken", CoreFixture.START.minusDays(1)));
+                "Grenzen bewaken", CoreFixture.START.minusDays(1), 120));
         training.recordAttendance(session.id(), session.version(), Set.of(mine, other));
         GroupActivity walk = activities.plan(new GroupActivityInput("Stadswandeling Gent", CoreFixture.START.minusDays(2), 120));
         activities.recordAttendance(walk.id(), walk.version(), Set.of(mine, 424242L));

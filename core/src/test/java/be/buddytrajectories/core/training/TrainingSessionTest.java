@@ -14,7 +14,7 @@ class TrainingSessionTest {
 
     @Test
     void attendanceIsRefusedBeforeTheDayAndReplacedOnOrAfterIt() {
-        TrainingSession session = new TrainingSession(TrainingKind.BASIC_TRAINING, "Basisvorming", DAY);
+        TrainingSession session = new TrainingSession(TrainingKind.BASIC_TRAINING, "Basisvorming", DAY, 120);
 
         assertThatThrownBy(() -> session.recordAttendance(Set.of(1L), DAY.minusDays(1)))
                 .isInstanceOfSatisfying(RuleViolationException.class,
@@ -27,7 +27,7 @@ class TrainingSessionTest {
 
     @Test
     void anErasedVolunteerLeavesTheAttendance() {
-        TrainingSession session = new TrainingSession(TrainingKind.INTERVISION, "Intervisie", DAY);
+        TrainingSession session = new TrainingSession(TrainingKind.INTERVISION, "Intervisie", DAY, 120);
         session.recordAttendance(Set.of(1L, 2L), DAY);
 
         session.forgetAttendee(1L);

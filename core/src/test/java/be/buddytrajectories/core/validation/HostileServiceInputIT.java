@@ -210,7 +210,7 @@ class HostileServiceInputIT extends FixturePerKind {
         TrainingService trainings = f.bean(TrainingService.class);
         fields.put("TrainingSessionInput.title", new TextProbe(TextKind.LINE, v -> {
             f.signInCoordinator();
-            long id = trainings.plan(new TrainingSessionInput(TrainingKind.BASIC_TRAINING, v, f.clock.today())).id();
+            long id = trainings.plan(new TrainingSessionInput(TrainingKind.BASIC_TRAINING, v, f.clock.today(), 120)).id();
             return trainings.sessions().stream().filter(s -> s.id() == id).findFirst().orElseThrow().title();
         }));
         GroupActivityService activities = f.bean(GroupActivityService.class);
@@ -364,7 +364,7 @@ class HostileServiceInputIT extends FixturePerKind {
             };
         });
         fields.put("TrainingSessionInput.heldOn", () -> v -> f.bean(TrainingService.class).plan(
-                new TrainingSessionInput(TrainingKind.BASIC_TRAINING, "Basisvorming", v)).heldOn());
+                new TrainingSessionInput(TrainingKind.BASIC_TRAINING, "Basisvorming", v, 120)).heldOn());
         fields.put("GroupActivityInput.heldOn", () -> v -> f.bean(GroupActivityService.class).plan(
                 new GroupActivityInput("Picknick", v, 120)).heldOn());
         return fields.entrySet().stream().map(field -> DynamicTest.dynamicTest(field.getKey(), () -> {

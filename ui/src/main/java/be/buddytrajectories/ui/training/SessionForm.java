@@ -17,7 +17,7 @@ import com.vaadin.flow.shared.Registration;
 import java.time.LocalDate;
 
 /**
- * Plans a training session (with its kind) or a group activity (with its duration); fires {@link Submitted}. The
+ * Plans a training session (with its kind) or a group activity, both with their duration; fires {@link Submitted}. The
  * {@code idPrefix} ({@code buddy-training} or {@code buddy-activity}) names its fields.
  */
 class SessionForm extends HorizontalLayout {
@@ -51,7 +51,7 @@ class SessionForm extends HorizontalLayout {
                 minutes.getValue() == null ? 0 : minutes.getValue())));
         plan.setId(idPrefix + "-plan");
         if (training) {
-            add(kind, title, heldOn, plan);
+            add(kind, title, heldOn, minutes, plan);
         } else {
             add(title, heldOn, minutes, plan);
         }

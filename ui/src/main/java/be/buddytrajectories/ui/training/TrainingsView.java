@@ -59,7 +59,7 @@ public class TrainingsView extends VerticalLayout implements HasDynamicTitle {
         FieldErrors trainingErrors = new FieldErrors(this);
         SessionForm trainingForm = new SessionForm("buddy-training", true, trainingErrors);
         trainingForm.addSubmitListener(s -> trainingErrors.attempt(() -> trainings.plan(
-                new TrainingSessionInput(s.kind(), s.title(), s.heldOn()))).ifPresent(planned -> render()));
+                new TrainingSessionInput(s.kind(), s.title(), s.heldOn(), s.minutes()))).ifPresent(planned -> render()));
         add(new H2(getTranslation("buddy.training.heading")), new H3(getTranslation("buddy.training.sessions")),
                 trainingForm);
         trainings.sessions().stream().sorted(Comparator.comparing(TrainingSession::heldOn).reversed())

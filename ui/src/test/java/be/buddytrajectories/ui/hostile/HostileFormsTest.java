@@ -319,7 +319,7 @@ class HostileFormsTest {
             hostileBuddies.add(id);
         }
         TrainingSession session = trainings.plan(new TrainingSessionInput(TrainingKind.INTERVISION, "Intervisie",
-                ViewFixture.TODAY));
+                ViewFixture.TODAY, 120));
         open(TrainingsView.class);
         MultiSelectComboBox<Person> attendance = _get(MultiSelectComboBox.class,
                 spec -> spec.withId("buddy-training-attendance-" + session.id()));
