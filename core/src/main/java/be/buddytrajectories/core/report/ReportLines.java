@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The period report as titled sections of labelled lines, in the caller's words: the one layout of the CSV and the
- * PDF, so that both say the same in the same order.
+ * The period report as titled sections of labelled lines, in the caller's words: the one layout of the screen, the
+ * CSV and the PDF, so that all three say the same in the same order.
  */
-final class ReportLines {
+public final class ReportLines {
 
     private final ReportText text;
     private final Locale locale;
@@ -22,23 +22,27 @@ final class ReportLines {
     }
 
     /**
+     * @param id    a name that stays the same in every language (for element ids)
      * @param title the section's title
      * @param chart whether the lines are parts of one whole that a bar chart shows well
      */
-    record Section(String title, boolean chart, List<Line> lines) {
+    public record Section(String id, String title, boolean chart, List<Line> lines) {
     }
 
-    /** @param bar the line's value for a bar chart, or null where there is none or it is suppressed */
-    record Line(String label, String value, Double bar) {
+    /**
+     * @param id  a name unique in its section that stays the same in every language
+     * @param bar the line's value for a bar chart, or null where there is none or it is suppressed
+     */
+    public record Line(String id, String label, String value, Double bar) {
     }
 
-    static List<Section> of(PeriodReport report, ReportText text, Locale locale) {
+    public static List<Section> of(PeriodReport report, ReportText text, Locale locale) {
         ReportLines lines = new ReportLines(text, locale);
         lines.compose(report);
         return List.copyOf(lines.sections);
     }
 
-    static String title(PeriodReport report, ReportText text) {
+    public static String title(PeriodReport report, ReportText text) {
         DateTimeFormatter dates = DateTimeFormatter.ofPattern("dd/MM/yyyy");
         return text.get("buddy.report.title") + " " + report.period().from().format(dates) + " – "
                 + report.period().to().format(dates);
@@ -53,30 +57,31 @@ final class ReportLines {
         if (r.countedUntil().isBefore(r.period().to())) {
             period.add(plain("buddy.report.countedUntil", r.countedUntil().format(dates)));
         }
-        section(text.get("buddy.report.section.period"), false, period);
-        section(text.get("buddy.report.section.reach"), false, List.of(
+        section("period", text.get("buddy.report.section.period"), false, period);
+        section("reach", text.get("buddy.report.section.reach"), false, List.of(
                 count("buddy.report.newcomersReached", r.newcomersReached()),
                 count("buddy.report.reachedObliged", r.reachedObliged()),
                 count("buddy.report.reachedNotObliged", r.reachedNotObliged()),
                 count("buddy.report.duosStarted", r.duosStarted()),
                 count("buddy.report.duosRunning", r.duosRunning()),
                 count("buddy.report.runningAtEnd", r.runningAtEnd()),
+                count("buddy.report.duosClosed", r.duosClosed()),
                 count("buddy.report.withdrawn", r.withdrawn())));
-        section(text.get("buddy.report.section.hours"), false, List.of(
+        section("hours", text.get("buddy.report.section.hours"), false, List.of(
                 decimal("buddy.report.contactHours", r.contactHours(), 1),
                 decimal("buddy.report.medianHours", r.medianHours(), 1),
                 decimal("buddy.report.reachedTarget", r.reachedTarget(), 0),
                 decimal("buddy.report.medianWaitDays", r.medianWaitDays(), 0)));
         List<Line> closed = new ArrayList<>();
-        closed.add(count("buddy.report.duosClosed", r.duosClosed()));
         r.closedByReason().forEach((reason, figure) -> {
             if (figure.suppressed() || figure.present() && figure.value() > 0) {
-                closed.add(line(text.get("buddy.enum.EndReason." + reason.name()), figure, 0));
+                closed.add(line(reason.name(), text.get("buddy.enum.EndReason." + reason.name()), figure, 0));
             }
         });
-        section(text.get("buddy.report.section.closed"), true, closed);
+        section("closed", text.get("buddy.report.section.closed"), true, closed);
         for (PeriodReport.Outcome outcome : r.outcomes()) {
-            section(text.get("buddy.report.section.outcome", text.get("buddy.enum.MeasureMoment." + outcome.moment())),
+            section("outcome-" + outcome.moment().name().toLowerCase(Locale.ROOT), text.get(
+                    "buddy.report.section.outcome", text.get("buddy.enum.MeasureMoment." + outcome.moment())),
                     false, outcomeLines(outcome));
         }
         PeriodReport.Training training = r.training();
@@ -87,11 +92,11 @@ final class ReportLines {
         if (training.withoutDuration() > 0) {
             trained.add(plain("buddy.report.withoutDuration", format(training.withoutDuration(), 0)));
         }
-        section(text.get("buddy.report.section.training"), false, trained);
-        section(text.get("buddy.report.section.monthStarted"), true, r.months().stream()
-                .map(m -> line(m.month().toString(), m.duosStarted(), 0)).toList());
-        section(text.get("buddy.report.section.monthHours"), true, r.months().stream()
-                .map(m -> line(m.month().toString(), m.contactHours(), 1)).toList());
+        section("training", text.get("buddy.report.section.training"), false, trained);
+        section("monthStarted", text.get("buddy.report.section.monthStarted"), true, r.months().stream()
+                .map(m -> line(m.month().toString(), m.month().toString(), m.duosStarted(), 0)).toList());
+        section("monthHours", text.get("buddy.report.section.monthHours"), true, r.months().stream()
+                .map(m -> line(m.month().toString(), m.month().toString(), m.contactHours(), 1)).toList());
     }
 
     private List<Line> outcomeLines(PeriodReport.Outcome o) {
@@ -103,30 +108,35 @@ final class ReportLines {
                 decimal("buddy.outcome.wellbeing", o.wellbeing(), 1));
     }
 
-    private void section(String title, boolean chart, List<Line> lines) {
-        sections.add(new Section(title, chart, List.copyOf(lines)));
+    private void section(String id, String title, boolean chart, List<Line> lines) {
+        sections.add(new Section(id, title, chart, List.copyOf(lines)));
     }
 
     private Line plain(String key, String value) {
-        return new Line(text.get(key), value, null);
+        return new Line(idOf(key), text.get(key), value, null);
     }
 
     private Line count(String key, Figure figure) {
-        return line(text.get(key), figure, 0);
+        return decimal(key, figure, 0);
     }
 
     private Line decimal(String key, Figure figure, int decimals) {
-        return line(text.get(key), figure, decimals);
+        return line(idOf(key), text.get(key), figure, decimals);
     }
 
-    private Line line(String label, Figure figure, int decimals) {
+    /** The last part of a key: {@code buddy.report.duosStarted} gives {@code duosStarted}. */
+    private static String idOf(String key) {
+        return key.substring(key.lastIndexOf('.') + 1);
+    }
+
+    private Line line(String id, String label, Figure figure, int decimals) {
         if (figure.suppressed()) {
-            return new Line(label, text.get("buddy.report.suppressed", Figure.SMALLEST_GROUP), null);
+            return new Line(id, label, text.get("buddy.report.suppressed", Figure.SMALLEST_GROUP), null);
         }
         if (!figure.present()) {
-            return new Line(label, text.get("buddy.report.none"), null);
+            return new Line(id, label, text.get("buddy.report.none"), null);
         }
-        return new Line(label, format(figure.value(), decimals), figure.value());
+        return new Line(id, label, format(figure.value(), decimals), figure.value());
     }
 
     private String format(double value, int decimals) {

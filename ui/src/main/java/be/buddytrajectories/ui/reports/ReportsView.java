@@ -1,74 +1,53 @@
 package be.buddytrajectories.ui.reports;
 
 import be.buddytrajectories.core.access.Permission.Keys;
-import be.buddytrajectories.core.fairness.WaitingFairness;
-import be.buddytrajectories.core.fairness.WaitingGroup;
 import be.buddytrajectories.core.fairness.WaitingListFairness;
+import be.buddytrajectories.core.report.Figure;
+import be.buddytrajectories.core.report.PeriodReport;
+import be.buddytrajectories.core.report.PeriodReports;
+import be.buddytrajectories.core.report.ReportPeriod;
 import be.buddytrajectories.hostapi.RequiresPermission;
-import be.buddytrajectories.ui.shell.Formats;
-import com.vaadin.flow.component.grid.Grid;
+import be.buddytrajectories.ui.shell.FieldErrors;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
-import java.util.List;
-import java.util.function.Function;
+import java.time.Clock;
+import java.time.LocalDate;
 
 /**
- * Reports: the fairness of the waiting list, how long its newcomers wait by Dutch level, municipality and
- * obligation, with the groups that wait longer than most named first.
+ * Reports: the period report for funders (this year so far, until another period is chosen) and the fairness of
+ * the waiting list.
  */
 @Route("buddy/reports")
 @RequiresPermission({Keys.COORDINATOR})
 public class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
+    private final PeriodReports reports;
+    private final Div shown = new Div();
+
     @Inject
-    public ReportsView(WaitingListFairness fairness) {
+    public ReportsView(PeriodReports reports, WaitingListFairness fairness, Clock clock) {
+        this.reports = reports;
         setId("buddy-reports");
-        WaitingFairness now = fairness.now();
-        Paragraph summary = new Paragraph(now.newcomers() == 0 ? getTranslation("buddy.fairness.empty")
-                : getTranslation("buddy.fairness.summary", Formats.integer(this, now.newcomers()),
-                        Formats.integer(this, now.medianDays())));
-        summary.setId("buddy-fairness-summary");
-        add(new H2(getTranslation("buddy.reports.title")), new H3(getTranslation("buddy.fairness.title")),
-                new Paragraph(getTranslation("buddy.fairness.explain", WaitingListFairness.SMALLEST_GROUP)), summary,
-                new H3(getTranslation("buddy.field.dutchLevel")),
-                groups("buddy-fairness-dutch", now.byDutchLevel(), level -> level.isEmpty()
-                        ? getTranslation("buddy.fairness.unknown") : level),
-                new H3(getTranslation("buddy.fairness.municipality")),
-                groups("buddy-fairness-municipality", now.byMunicipality(), municipality -> municipality.isEmpty()
-                        ? getTranslation("buddy.fairness.unknown") : municipality),
-                new H3(getTranslation("buddy.fairness.obligation")),
-                groups("buddy-fairness-obligation", now.byObligation(),
-                        obliged -> getTranslation("buddy.fairness." + obliged)));
+        LocalDate today = LocalDate.now(clock);
+        ReportPeriod thisYear = new ReportPeriod(today.withDayOfYear(1), today, null);
+        FieldErrors errors = new FieldErrors(this);
+        PeriodForm form = new PeriodForm(thisYear, reports.municipalities(), errors);
+        form.addSubmitListener(e -> errors.attempt(() -> reports.report(e.period())).ifPresent(this::show));
+        shown.setWidthFull();
+        add(new H2(getTranslation("buddy.reports.title")),
+                new Paragraph(getTranslation("buddy.report.explain", Figure.SMALLEST_GROUP)), form, shown,
+                new FairnessPanel(fairness.now()));
+        show(reports.report(thisYear));
     }
 
-    private Grid<WaitingGroup> groups(String id, List<WaitingGroup> groups, Function<String, String> label) {
-        Grid<WaitingGroup> grid = new Grid<>();
-        grid.setId(id);
-        grid.setAllRowsVisible(true);
-        grid.setEmptyStateText(getTranslation("buddy.fairness.empty"));
-        grid.addColumn(g -> label.apply(g.value())).setHeader(getTranslation("buddy.fairness.group")).setKey("group")
-                .setFlexGrow(2);
-        grid.addColumn(g -> Formats.integer(this, g.newcomers())).setHeader(getTranslation("buddy.fairness.newcomers"))
-                .setKey("newcomers");
-        grid.addColumn(g -> g.tooSmall() ? "" : Formats.integer(this, g.medianDays()))
-                .setHeader(getTranslation("buddy.fairness.median")).setKey("median");
-        grid.addColumn(g -> g.tooSmall() ? "" : Formats.integer(this, g.longestDays()))
-                .setHeader(getTranslation("buddy.fairness.longest")).setKey("longest");
-        grid.addColumn(this::note).setHeader(getTranslation("buddy.fairness.note")).setKey("note").setFlexGrow(3);
-        grid.setItems(groups);
-        return grid;
-    }
-
-    private String note(WaitingGroup group) {
-        if (group.tooSmall()) {
-            return getTranslation("buddy.fairness.tooSmall", WaitingListFairness.SMALLEST_GROUP);
-        }
-        return group.waitsLonger() ? getTranslation("buddy.fairness.waitsLonger") : "";
+    private void show(PeriodReport report) {
+        shown.removeAll();
+        shown.add(new PeriodReportPanel(report, reports));
     }
 
     @Override

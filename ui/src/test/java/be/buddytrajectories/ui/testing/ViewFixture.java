@@ -31,6 +31,7 @@ import be.buddytrajectories.core.newcomerlink.NewcomerLinkService;
 import be.buddytrajectories.core.newcomerlink.NewcomerPageService;
 import be.buddytrajectories.core.fairness.WaitingListFairness;
 import be.buddytrajectories.core.outbox.IndexOutbox;
+import be.buddytrajectories.core.report.PeriodReports;
 import be.buddytrajectories.core.schedule.ScheduledJobs;
 import be.buddytrajectories.core.outcome.OutcomeService;
 import be.buddytrajectories.core.people.PeopleFeed;
@@ -184,7 +185,8 @@ public final class ViewFixture implements AutoCloseable {
                 NewcomerLinkService.class, NewcomerPageService.class, ParticipantAnswerService.class,
                 CalendarFeedService.class, RequestRateLimit.class, NewcomerSection.class, CalendarSection.class,
                 NewcomerTranslations.class, CrmOutbox.class, CrmWriter.class, CrmAdmin.class,
-                CrmTranslations.class, ScheduledJobs.class, WaitingListFairness.class));
+                CrmTranslations.class, ScheduledJobs.class, WaitingListFairness.class,
+                PeriodReports.class));
         beans.addAll(extraBeans);
         karibu = KaribuWeld.start(beans, routes, Set.of(AccessDeniedView.class, RefusedView.class),
                 Map.of(CurrentUser.class, user, PeopleDirectory.class, directory,
