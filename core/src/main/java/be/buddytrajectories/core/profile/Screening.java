@@ -74,7 +74,7 @@ public class Screening {
         this.issuedOn = input.issuedOn();
         this.validUntil = until;
         this.recordedBy = recordedBy;
-        this.note = input.note() == null || input.note().isBlank() ? null : input.note().strip();
+        this.note = input.note();
     }
 
     public long id() {
