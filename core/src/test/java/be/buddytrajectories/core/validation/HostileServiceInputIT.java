@@ -118,10 +118,10 @@ class HostileServiceInputIT extends FixturePerKind {
             intakes.register(id, in);
             return intakes.find(id).orElseThrow();
         };
-        fields.put("ScreeningInput.note", new TextProbe(TextKind.LINE, v -> {
+        fields.put("ScreeningInput.note", new TextProbe(TextKind.LINE, (Staged<String>) () -> {
             long id = registerBuddy.apply(buddy).volunteerId();
-            return profiles.recordScreening(id, new ScreeningInput(ScreeningKind.REFERENCE, f.clock.today(), v)).note()
-                    .orElse(null);
+            return v -> profiles.recordScreening(id, new ScreeningInput(ScreeningKind.REFERENCE, f.clock.today(), v))
+                    .note().orElse(null);
         }));
         fields.put("BuddyProfileInput.interests", new TextProbe(TextKind.LINE, v -> single(registerBuddy.apply(
                 with(buddy, "interests", Set.of(v))).interests())));
