@@ -52,7 +52,8 @@ public final class TestProfiles {
         public int activeDuos = 0;
         public BuddyStatus status = BuddyStatus.AVAILABLE;
         public boolean trained = true;
-        public boolean screened = true;
+        /** Valid a year past the reference date of {@link #rules()}. */
+        public LocalDate screenedUntil = LocalDate.of(2027, 11, 27);
         public boolean hasChildren = false;
         public BuddyPreferences preferences = BuddyPreferences.none();
         public Set<String> excluded = Set.of();
@@ -71,7 +72,7 @@ public final class TestProfiles {
         public BuddyProfileDocument build() {
             return new BuddyProfileDocument(id, name, birthYear, gender, languages, interests, about, profession, "9000",
                     municipality, lat, lon, maxDistanceKm, availability, capacity, activeDuos, status, trained,
-                    screened, hasChildren, preferences, excluded, paired);
+                    screenedUntil, hasChildren, preferences, excluded, paired);
         }
     }
 

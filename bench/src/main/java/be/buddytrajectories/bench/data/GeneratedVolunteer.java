@@ -1,5 +1,6 @@
 package be.buddytrajectories.bench.data;
 
+import be.buddytrajectories.core.programme.ProgrammeSettings;
 import be.buddytrajectories.hostapi.Gender;
 import be.buddytrajectories.search.profile.BuddyPreferences;
 import be.buddytrajectories.search.profile.BuddyProfileDocument;
@@ -29,6 +30,12 @@ public record GeneratedVolunteer(
      * The index document core's BuddyDocuments would build from these rows (no duos yet), for benchmarks that
      * need an index without a database.
      */
+    /** The last day the generated screening (an extract) is valid, at the programme's default validity. */
+    public LocalDate screenedUntil() {
+        return screenedOn == null ? null
+                : screenedOn.plusMonths(ProgrammeSettings.Limits.DEFAULT_SCREENING_VALID_MONTHS);
+    }
+
     public BuddyProfileDocument document() {
         List<String> conversation = languages.entrySet().stream()
                 .filter(e -> CONVERSATION_LEVELS.contains(e.getValue())).map(Map.Entry::getKey).sorted().toList();
@@ -36,7 +43,7 @@ public record GeneratedVolunteer(
         return new BuddyProfileDocument(Long.toString(id), firstName + " " + lastName, birthYear, gender, conversation,
                 interests, String.join("\n", about, experience == null ? "" : experience).strip(), profession,
                 postcode, municipality, lat, lon, maxTravelKm, availability, capacity, 0, status, trainedOn != null,
-                screenedOn != null, hasChildren,
+                screenedUntil(), hasChildren,
                 new BuddyPreferences(preferredNewcomerGender, preferredMinAge, preferredMaxAge, childrenWelcome),
                 Set.of(), Set.of());
     }

@@ -111,7 +111,7 @@ public final class TableLoader {
         ps.setInt(11, v.maxTravelKm());
         ps.setInt(12, v.capacity());
         ps.setString(13, v.status().name());
-        ps.setObject(14, v.screenedOn() == null ? null : Date.valueOf(v.screenedOn()), Types.DATE);
+        ps.setObject(14, v.screenedUntil() == null ? null : Date.valueOf(v.screenedUntil()), Types.DATE);
         ps.setObject(15, v.trainedOn() == null ? null : Date.valueOf(v.trainedOn()), Types.DATE);
         ps.setString(16, v.preferredNewcomerGender() == null ? null : v.preferredNewcomerGender().name());
         ps.setObject(17, v.preferredMinAge(), Types.INTEGER);

@@ -13,7 +13,7 @@ public final class Tables {
 
     public static final String PROFILE = "buddy_profile";
     public static final String PROFILE_COLUMNS = "volunteer_id, version, interests_note, about, profession, experience,"
-            + " postcode, municipality, latitude, longitude, max_travel_km, capacity, status, screened_on,"
+            + " postcode, municipality, latitude, longitude, max_travel_km, capacity, status, screened_until,"
             + " basic_training_on, pref_newcomer_gender, pref_min_age, pref_max_age, children_welcome, has_children,"
             + " consent_version, consent_given_on";
     public static final String PROFILE_LANGUAGE = "buddy_profile_language";

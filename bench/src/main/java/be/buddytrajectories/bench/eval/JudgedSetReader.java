@@ -96,7 +96,9 @@ public final class JudgedSetReader {
                 optionalText(v, "postalCode"), optionalText(v, "municipality"), number(v, "lat", where),
                 number(v, "lon", where), number(v, "maxDistanceKm", where), strings(v, "availability", where),
                 (int) number(v, "capacity", where), (int) number(v, "activeDuos", where),
-                BuddyStatus.valueOf(text(v, "status", where)), bool(v, "trained", where), bool(v, "screened", where),
+                BuddyStatus.valueOf(text(v, "status", where)), bool(v, "trained", where),
+                // The set says screened or not, whatever the day: a screening that never expires.
+                bool(v, "screened", where) ? LocalDate.MAX : null,
                 bool(v, "hasChildren", where), preferences, Set.of(), Set.of());
     }
 

@@ -34,7 +34,7 @@ final class RuleChecker {
         if (rules.requireTraining() && !v.trained()) {
             broken.add("training");
         }
-        if (rules.requireScreening() && !v.screened()) {
+        if (rules.requireScreening() && !v.screenedOn(rules.today())) {
             broken.add("screening");
         }
         double km = greatCircleKm(n.lat(), n.lon(), v.lat(), v.lon());

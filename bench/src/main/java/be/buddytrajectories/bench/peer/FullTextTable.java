@@ -66,7 +66,7 @@ public final class FullTextTable {
                 + " select cast(p.volunteer_id as text), h.first_name || ' ' || h.last_name, p.status,"
                 + " p.capacity - (select count(*) from %s tb join %s t on t.id = tb.trajectory_id"
                 + "   where tb.volunteer_id = p.volunteer_id and t.status in ('PROPOSED', 'ACTIVE', 'PAUSED')),"
-                + " p.basic_training_on is not null, p.screened_on is not null, h.gender, h.birth_year,"
+                + " p.basic_training_on is not null, p.screened_until is not null, h.gender, h.birth_year,"
                 + " p.latitude, p.longitude, p.max_travel_km, p.pref_newcomer_gender, p.pref_min_age, p.pref_max_age,"
                 + " p.children_welcome, p.has_children, p.municipality,"
                 + " array(select l.language_code from %s l where l.volunteer_id = p.volunteer_id and l.level in "
@@ -102,7 +102,7 @@ public final class FullTextTable {
                 ps.setString(++i, v.status().name());
                 ps.setInt(++i, v.remainingCapacity());
                 ps.setBoolean(++i, v.trained());
-                ps.setBoolean(++i, v.screened());
+                ps.setBoolean(++i, v.screenedUntil() != null);
                 ps.setString(++i, v.gender().name());
                 ps.setInt(++i, v.birthYear());
                 ps.setDouble(++i, v.lat());

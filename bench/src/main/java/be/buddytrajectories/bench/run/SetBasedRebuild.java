@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -84,7 +85,7 @@ final class SetBasedRebuild {
         Map<Long, BuddyProfileDocument> documents = new TreeMap<>();
         grouped(c, "select p.volunteer_id, h.first_name, h.last_name, h.birth_year, h.gender, p.about, p.experience,"
                 + " p.profession, p.postcode, p.municipality, p.latitude, p.longitude, p.max_travel_km, p.capacity,"
-                + " p.status, p.basic_training_on, p.screened_on, p.has_children, p.pref_newcomer_gender,"
+                + " p.status, p.basic_training_on, p.screened_until, p.has_children, p.pref_newcomer_gender,"
                 + " p.pref_min_age, p.pref_max_age, p.children_welcome from " + Tables.PROFILE + " p join "
                 + Tables.PERSON + " h on h.id = p.volunteer_id" + range.replace("volunteer_id", "p.volunteer_id"),
                 (id, rs) -> {
@@ -98,7 +99,7 @@ final class SetBasedRebuild {
                             rs.getString(8), rs.getString(9), rs.getString(10), rs.getDouble(11), rs.getDouble(12),
                             rs.getInt(13), slots.getOrDefault(id, List.of()).stream().sorted().toList(),
                             rs.getInt(14), activeDuos.getOrDefault(id, 0), BuddyStatus.valueOf(rs.getString(15)),
-                            rs.getObject(16) != null, rs.getObject(17) != null, rs.getBoolean(18),
+                            rs.getObject(16) != null, rs.getObject(17, LocalDate.class), rs.getBoolean(18),
                             new BuddyPreferences(prefGender == null ? null : Gender.valueOf(prefGender),
                                     rs.getObject(20, Integer.class), rs.getObject(21, Integer.class),
                                     rs.getBoolean(22)),

@@ -20,7 +20,32 @@ import java.util.Map;
  */
 public final class AlertRules {
 
+    /** A screening about to expire is shown this many days ahead: time to ask for a new extract. */
+    public static final int SCREENING_WARNING_DAYS = 30;
+
     private AlertRules() {
+    }
+
+    /**
+     * Buddies who count on their screening (available, or in a proposed or running duo) and whose screening
+     * expires within {@link #SCREENING_WARNING_DAYS} days of {@code today}, or has expired; soonest first.
+     */
+    public static List<BuddyAlert> screenings(EntityManager em, LocalDate today) {
+        return em.createQuery("""
+                        select p.volunteerId, p.screenedUntil from BuddyProfile p
+                        where p.screenedUntil <= :horizon
+                          and (p.status = be.buddytrajectories.search.profile.BuddyStatus.AVAILABLE
+                               or p.volunteerId in (select b from Trajectory t join t.buddyIds b where t.status in (
+                                   be.buddytrajectories.core.trajectory.TrajectoryStatus.PROPOSED,
+                                   be.buddytrajectories.core.trajectory.TrajectoryStatus.ACTIVE,
+                                   be.buddytrajectories.core.trajectory.TrajectoryStatus.PAUSED)))
+                        order by p.screenedUntil, p.volunteerId""", Object[].class)
+                .setParameter("horizon", today.plusDays(SCREENING_WARNING_DAYS)).getResultList().stream()
+                .map(row -> {
+                    LocalDate until = (LocalDate) row[1];
+                    return new BuddyAlert((Long) row[0], until.isBefore(today) ? AlertKind.SCREENING_EXPIRED
+                            : AlertKind.SCREENING_EXPIRING, until);
+                }).toList();
     }
 
     /** The alerts of these trajectories on {@code today}, by trajectory then kind. */

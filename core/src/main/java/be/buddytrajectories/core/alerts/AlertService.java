@@ -46,6 +46,12 @@ public class AlertService {
                 LocalDate.now(clock)));
     }
 
+    /** Buddies whose screening expires soon or has expired while they count on it. */
+    public List<BuddyAlert> screenings() {
+        access.requireAny("alerts.screenings", Permission.COORDINATOR, Permission.ADMIN);
+        return database.inTransaction(em -> AlertRules.screenings(em, LocalDate.now(clock)));
+    }
+
     /** The alerts of the signed-in coordinator's duos. */
     public List<Alert> mine() {
         return ofCoordinator(access.personId("alerts.mine"));

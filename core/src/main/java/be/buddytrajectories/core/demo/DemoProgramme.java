@@ -14,6 +14,9 @@ import be.buddytrajectories.core.person.WeeklySlot;
 import be.buddytrajectories.core.profile.BuddyProfile;
 import be.buddytrajectories.core.profile.BuddyProfileInput;
 import be.buddytrajectories.core.profile.BuddyProfiles;
+import be.buddytrajectories.core.profile.ScreeningInput;
+import be.buddytrajectories.core.profile.ScreeningKind;
+import be.buddytrajectories.core.programme.ProgrammeSettings;
 import be.buddytrajectories.core.training.TrainingKind;
 import be.buddytrajectories.core.training.TrainingSession;
 import be.buddytrajectories.core.trajectory.Agreement;
@@ -125,6 +128,24 @@ public class DemoProgramme {
                 .sorted(Comparator.comparingLong(Person::id)).toList();
     }
 
+    /**
+     * A history of various kinds and ages: an extract (model 2 for every third buddy), mostly recent, for every
+     * twelfth one close to expiring so that the dashboard shows the alert; an interview before it, and for some a
+     * reference. Derived from the index rather than the random sequence, so the rest of the demo stays the same.
+     */
+    private static void screen(EntityManager em, BuddyProfile profile, int i, LocalDate recent, LocalDate today) {
+        int validMonths = ProgrammeSettings.load(em).screeningValidMonths();
+        LocalDate extract = i % 12 == 5 ? today.minusMonths(validMonths).plusDays(3 + i % 25) : recent;
+        BuddyProfiles.recordScreening(em, profile, new ScreeningInput(ScreeningKind.INTERVIEW, extract.minusDays(14),
+                null), null, today);
+        if (i % 4 == 1) {
+            BuddyProfiles.recordScreening(em, profile, new ScreeningInput(ScreeningKind.REFERENCE,
+                    extract.minusDays(7), "Referentie van eerder vrijwilligerswerk"), null, today);
+        }
+        BuddyProfiles.recordScreening(em, profile, new ScreeningInput(i % 3 == 2
+                ? ScreeningKind.CRIMINAL_RECORD_MODEL_2 : ScreeningKind.CRIMINAL_RECORD_MODEL_1, extract, null), null, today);
+    }
+
     private void seed(EntityManager em, List<Person> volunteers, List<Person> newcomers) {
         Random random = new Random(SEED);
         LocalDate today = LocalDate.now(clock);
@@ -139,7 +160,7 @@ public class DemoProgramme {
             BuddyProfile profile = BuddyProfiles.register(em, volunteer.id(), buddyInput(random, volunteer, home.get(),
                     i == 0 ? 2 : 1 + random.nextInt(2), today));
             if (i == 0 || random.nextInt(10) < 8) {
-                profile.recordScreening(today.minusDays(30 + random.nextInt(300)));
+                screen(em, profile, i, today.minusDays(30 + random.nextInt(300)), today);
                 profile.recordBasicTraining(today.minusDays(20 + random.nextInt(300)));
             }
             if (i != 0 && random.nextInt(10) == 0) {

@@ -102,7 +102,7 @@ class BuddyDocuments {
                 facts.activeDuos().getOrDefault(id, 0),
                 profile.status(),
                 profile.trained(),
-                profile.screened(),
+                profile.screenedUntil().orElse(null),
                 profile.hasChildren(),
                 profile.preferences(),
                 ids(facts.rejected().getOrDefault(id, Set.of())),

@@ -118,8 +118,10 @@ public class ProposalService {
         if (settings.trainingRequired() && !buddy.trained()) {
             throw new RuleViolationException("buddy.proposal.trainingRequired", volunteerId);
         }
-        if (settings.screeningRequired() && !buddy.screened()) {
-            throw new RuleViolationException("buddy.proposal.screeningRequired", volunteerId);
+        // Valid on the day of the proposal: a screening that expired since the last match no longer counts.
+        if (settings.screeningRequired() && !buddy.screenedOn(LocalDate.now(clock))) {
+            throw new RuleViolationException(buddy.screenedUntil().isPresent() ? "buddy.proposal.screeningExpired"
+                    : "buddy.proposal.screeningRequired", volunteerId);
         }
         if (BuddyProfiles.rejectedNewcomerIds(em, volunteerId).contains(newcomerId)) {
             throw new RuleViolationException("buddy.proposal.rejectedBefore", volunteerId);

@@ -8,6 +8,7 @@ import be.buddytrajectories.core.contact.Contact;
 import be.buddytrajectories.core.intake.NewcomerIntake;
 import be.buddytrajectories.core.matchproposal.MatchProposal;
 import be.buddytrajectories.core.profile.BuddyProfile;
+import be.buddytrajectories.core.profile.BuddyProfiles;
 import be.buddytrajectories.core.programme.ProgrammeSettings;
 import be.buddytrajectories.core.rules.RuleViolationException;
 import be.buddytrajectories.core.training.TrainingSession;
@@ -37,6 +38,9 @@ final class PersonalData {
         out.put("exportedOn", today);
         BuddyProfile profile = em.find(BuddyProfile.class, personId);
         out.put("buddyProfile", profile == null ? null : profile(profile));
+        out.put("screenings", BuddyProfiles.screenings(em, personId).stream()
+                .map(s -> map("kind", s.kind(), "issuedOn", s.issuedOn(), "validUntil", s.validUntil(),
+                        "note", s.note())).toList());
         NewcomerIntake intake = em.find(NewcomerIntake.class, personId);
         out.put("newcomerIntake", intake == null ? null : intake(intake));
         out.put("trajectories", trajectoriesOf(em, personId).stream().map(t -> trajectory(em, t, personId)).toList());
@@ -86,6 +90,10 @@ final class PersonalData {
                 .executeUpdate();
         em.createQuery("delete from CalendarFeed f where f.volunteerId = :p").setParameter("p", personId)
                 .executeUpdate();
+        em.createQuery("delete from Screening s where s.volunteerId = :p").setParameter("p", personId)
+                .executeUpdate();
+        em.createQuery("update Screening s set s.recordedBy = null where s.recordedBy = :p")
+                .setParameter("p", personId).executeUpdate();
         em.createQuery("update Contact c set c.loggedByPerson = null where c.loggedByPerson = :p")
                 .setParameter("p", personId).executeUpdate();
         forgetAttendance(em, personId);
@@ -201,7 +209,7 @@ final class PersonalData {
                 "postcode", p.location().postcode(), "municipality", p.location().municipality(),
                 "latitude", p.location().latitude(), "longitude", p.location().longitude(),
                 "maxTravelKm", p.maxTravelKm(), "capacity", p.capacity(), "status", p.status(),
-                "screenedOn", p.screenedOn(), "basicTrainingOn", p.basicTrainingOn(),
+                "screenedUntil", p.screenedUntil(), "basicTrainingOn", p.basicTrainingOn(),
                 "preferredNewcomerGender", p.preferredNewcomerGender(), "preferredMinAge", p.preferredMinAge(),
                 "preferredMaxAge", p.preferredMaxAge(), "childrenWelcome", p.childrenWelcome(),
                 "hasChildren", p.hasChildren(), "consentVersion", p.consent().version(),

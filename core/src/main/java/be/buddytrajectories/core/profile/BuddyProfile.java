@@ -93,9 +93,13 @@ public class BuddyProfile extends SelfDescription implements IndexedVolunteers {
     @Column(name = "status", nullable = false, length = 10)
     private BuddyStatus status;
 
+    /**
+     * Derived from the screening history (kept here so that the index, the gate and the alerts read one column):
+     * the last day on which a screening that counts is valid; null when there never was one.
+     */
     @PlausibleDate
-    @Column(name = "screened_on")
-    private LocalDate screenedOn;
+    @Column(name = "screened_until")
+    private LocalDate screenedUntil;
 
     @PlausibleDate
     @Column(name = "basic_training_on")
@@ -154,8 +158,20 @@ public class BuddyProfile extends SelfDescription implements IndexedVolunteers {
         status = Objects.requireNonNull(newStatus, "status");
     }
 
-    public void recordScreening(LocalDate on) {
-        screenedOn = Objects.requireNonNull(on, "on");
+    /**
+     * A screening was done: it joins the history (the caller persists it) and, when its kind counts, may extend
+     * the day until which the buddy is screened. A renewal recorded late never shortens it.
+     *
+     * @param validMonths the programme's validity of a screening
+     * @throws be.buddytrajectories.core.rules.RuleViolationException when issued in the future
+     */
+    public Screening recordScreening(ScreeningInput input, int validMonths, Long recordedBy, LocalDate today) {
+        Screening screening = new Screening(volunteerId, input, validMonths, recordedBy, today);
+        if (screening.kind().makesScreened()
+                && (screenedUntil == null || screening.validUntil().isAfter(screenedUntil))) {
+            screenedUntil = screening.validUntil();
+        }
+        return screening;
     }
 
     /** Keeps the first basic training: a later one does not make the buddy "newly" trained. */
@@ -224,16 +240,18 @@ public class BuddyProfile extends SelfDescription implements IndexedVolunteers {
         return status;
     }
 
-    public Optional<LocalDate> screenedOn() {
-        return Optional.ofNullable(screenedOn);
+    /** The last day on which a screening that counts is valid; empty when never screened. */
+    public Optional<LocalDate> screenedUntil() {
+        return Optional.ofNullable(screenedUntil);
     }
 
     public Optional<LocalDate> basicTrainingOn() {
         return Optional.ofNullable(basicTrainingOn);
     }
 
-    public boolean screened() {
-        return screenedOn != null;
+    /** Whether a screening that counts is valid on {@code day}. */
+    public boolean screenedOn(LocalDate day) {
+        return screenedUntil != null && !day.isAfter(screenedUntil);
     }
 
     public boolean trained() {

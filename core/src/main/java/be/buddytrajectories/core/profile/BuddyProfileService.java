@@ -2,6 +2,8 @@ package be.buddytrajectories.core.profile;
 
 import be.buddytrajectories.core.access.AccessGuard;
 import be.buddytrajectories.core.access.Permission;
+import be.buddytrajectories.core.audit.AuditAction;
+import be.buddytrajectories.core.audit.AuditTrail;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.core.rules.NotFoundException;
 import be.buddytrajectories.core.rules.RuleViolationException;
@@ -13,6 +15,7 @@ import be.buddytrajectories.search.profile.BuddyStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -29,14 +32,18 @@ public class BuddyProfileService {
     private final AccessGuard access;
     private final InputValidator validator;
     private final PeopleDirectory people;
+    private final AuditTrail audit;
+    private final Clock clock;
 
     @Inject
     public BuddyProfileService(BuddyDatabase database, AccessGuard access, InputValidator validator,
-                               PeopleDirectory people) {
+                               PeopleDirectory people, AuditTrail audit, Clock clock) {
         this.database = database;
         this.access = access;
         this.validator = validator;
         this.people = people;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     /** Buddy intake: a host volunteer becomes a buddy with this profile. */
@@ -61,10 +68,29 @@ public class BuddyProfileService {
         return change(volunteerId, expectedVersion, profile -> profile.changeStatus(status));
     }
 
-    /** Records the date of the buddy's screening (e.g. certificate of good conduct, intake interview). */
-    public BuddyProfile recordScreening(long volunteerId, long expectedVersion, LocalDate on) {
+    /**
+     * A coordinator records a screening the buddy passed (a criminal-record extract, an interview, a reference),
+     * valid for the programme's months from its issue date; audited. Any edit made since the profile was read does
+     * not matter: a screening adds to the history and changes no description.
+     */
+    public Screening recordScreening(long volunteerId, ScreeningInput input) {
         access.requireAny("profile.screening", Permission.COORDINATOR, Permission.ADMIN);
-        return change(volunteerId, expectedVersion, profile -> profile.recordScreening(on));
+        validator.check(input);
+        long recordedBy = access.personId("profile.screening");
+        return database.inTransaction(em -> {
+            Screening screening = BuddyProfiles.recordScreening(em, load(em, volunteerId), input, recordedBy,
+                    LocalDate.now(clock));
+            audit.record(em, AuditAction.RECORD_SCREENING, volunteerId,
+                    screening.kind() + " " + screening.issuedOn() + ".." + screening.validUntil());
+            em.flush();
+            return screening;
+        });
+    }
+
+    /** The buddy's screenings, newest first (the buddy may read his own). */
+    public List<Screening> screenings(long volunteerId) {
+        access.requireSelfOr("profile.screenings", volunteerId, Permission.COORDINATOR, Permission.ADMIN);
+        return database.inTransaction(em -> BuddyProfiles.screenings(em, volunteerId));
     }
 
     public Optional<BuddyProfile> find(long volunteerId) {

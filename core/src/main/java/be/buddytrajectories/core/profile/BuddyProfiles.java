@@ -1,8 +1,10 @@
 package be.buddytrajectories.core.profile;
 
+import be.buddytrajectories.core.programme.ProgrammeSettings;
 import be.buddytrajectories.core.rules.NotFoundException;
 import be.buddytrajectories.core.rules.RuleViolationException;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -39,6 +41,26 @@ public final class BuddyProfiles {
     /** @throws NotFoundException when the volunteer has no buddy profile */
     public static BuddyProfile get(EntityManager em, long volunteerId) {
         return BuddyProfileService.load(em, volunteerId);
+    }
+
+    /** The buddy's screenings, newest issue first (the later recorded first on the same day). */
+    public static List<Screening> screenings(EntityManager em, long volunteerId) {
+        return em.createQuery("""
+                        select s from Screening s where s.volunteerId = :volunteer
+                        order by s.issuedOn desc, s.id desc""", Screening.class)
+                .setParameter("volunteer", volunteerId).getResultList();
+    }
+
+    /**
+     * Records a screening of the buddy inside the caller's transaction (a spreadsheet row, the demo), valid for the
+     * programme's months; no audit entry, no permission check.
+     */
+    public static Screening recordScreening(EntityManager em, BuddyProfile profile, ScreeningInput input,
+                                            Long recordedBy, LocalDate today) {
+        Screening screening = profile.recordScreening(input,
+                ProgrammeSettings.load(em).screeningValidMonths(), recordedBy, today);
+        em.persist(screening);
+        return screening;
     }
 
     /** Every volunteer with a profile, ascending, for a full rebuild. */

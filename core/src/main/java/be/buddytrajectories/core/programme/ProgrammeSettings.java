@@ -67,6 +67,11 @@ public class ProgrammeSettings {
     @Column(name = "screening_required", nullable = false)
     private boolean screeningRequired;
 
+    @Range(min = Limits.MIN_SCREENING_VALID_MONTHS, max = Limits.MAX_SCREENING_VALID_MONTHS,
+            message = "{buddy.programme.screeningValidMonths.range}")
+    @Column(name = "screening_valid_months", nullable = false)
+    private int screeningValidMonths;
+
     @Range(min = 1, max = Limits.MAX_DISTANCE_KM, message = "{buddy.programme.maxDistance.range}")
     @Column(name = "max_distance_km", nullable = false)
     private int maxDistanceKm;
@@ -142,6 +147,7 @@ public class ProgrammeSettings {
         plannedEndWarningDays = input.plannedEndWarningDays();
         trainingRequired = input.trainingRequired();
         screeningRequired = input.screeningRequired();
+        screeningValidMonths = input.screeningValidMonths();
         maxDistanceKm = input.maxDistanceKm();
         retentionMonths = input.retentionMonths();
         MatchWeights w = input.weights();
@@ -217,6 +223,11 @@ public class ProgrammeSettings {
         return screeningRequired;
     }
 
+    /** A screening is valid for this many months from its issue date. */
+    public int screeningValidMonths() {
+        return screeningValidMonths;
+    }
+
     public int maxDistanceKm() {
         return maxDistanceKm;
     }
@@ -251,6 +262,10 @@ public class ProgrammeSettings {
         public static final int MAX_NO_CONTACT_DAYS = 365;
         public static final int MAX_END_WARNING_DAYS = 90;
         public static final int MAX_DISTANCE_KM = 200;
+        /** Three years, as many programmes ask a new criminal-record extract after. */
+        public static final int DEFAULT_SCREENING_VALID_MONTHS = 36;
+        public static final int MIN_SCREENING_VALID_MONTHS = 1;
+        public static final int MAX_SCREENING_VALID_MONTHS = 120;
         public static final int MAX_RETENTION_MONTHS = 120;
         public static final String MAX_WEIGHT = "100";
 

@@ -10,6 +10,9 @@ import be.buddytrajectories.core.person.WeeklySlot;
 import be.buddytrajectories.core.profile.BuddyProfile;
 import be.buddytrajectories.core.profile.BuddyProfileInput;
 import be.buddytrajectories.core.profile.BuddyProfiles;
+import be.buddytrajectories.core.profile.Screening;
+import be.buddytrajectories.core.profile.ScreeningInput;
+import be.buddytrajectories.core.profile.ScreeningKind;
 import be.buddytrajectories.hostapi.Gender;
 import be.buddytrajectories.hostapi.NewPerson;
 import be.buddytrajectories.hostapi.Person;
@@ -34,6 +37,11 @@ final class BuddyRows {
             "vloeiend", LanguageLevel.FLUENT, "moedertaal", LanguageLevel.NATIVE);
     private static final Map<String, Gender> GENDERS = Map.of("v", Gender.F, "vrouw", Gender.F, "female", Gender.F,
             "man", Gender.M, "male", Gender.M);
+    /** The names people type for the kinds, besides the constants' own. */
+    private static final Map<String, ScreeningKind> SCREENING_KINDS = Map.of(
+            "model 1", ScreeningKind.CRIMINAL_RECORD_MODEL_1, "model 2", ScreeningKind.CRIMINAL_RECORD_MODEL_2,
+            "gesprek", ScreeningKind.INTERVIEW, "referentie", ScreeningKind.REFERENCE,
+            "onbekend", ScreeningKind.UNSPECIFIED);
 
     private BuddyRows() {
     }
@@ -53,6 +61,12 @@ final class BuddyRows {
         BuddyStatus status = row.choice(BUDDY_STATUS, BuddyStatus.class, Map.of("beschikbaar", BuddyStatus.AVAILABLE,
                 "gepauzeerd", BuddyStatus.PAUSED, "inactief", BuddyStatus.INACTIVE));
         LocalDate screenedOn = row.date(SCREENED_ON);
+        ScreeningKind screeningKind = row.choice(SCREENING_KIND, ScreeningKind.class, SCREENING_KINDS);
+        if (screenedOn != null && screenedOn.isAfter(reading.today)) {
+            row.error(SCREENED_ON, "spreadsheet.screening.future", screenedOn);
+        } else if (screenedOn == null && screeningKind != null) {
+            row.error(SCREENING_KIND, "spreadsheet.screening.kindWithoutDate");
+        }
         LocalDate trainedOn = row.date(TRAINED_ON);
         Violations.check(reading.validator, input, SpreadsheetKind.BUDDIES, row);
         NewPerson person = PersonCells.read(row, PersonKind.VOLUNTEER,
@@ -69,7 +83,10 @@ final class BuddyRows {
                 profile.changeStatus(status);
             }
             if (screenedOn != null) {
-                profile.recordScreening(screenedOn);
+                // Without a kind column the sheet says only that he was screened: kept as such, it counts.
+                BuddyProfiles.recordScreening(writing.em, profile, new ScreeningInput(
+                        screeningKind == null ? ScreeningKind.UNSPECIFIED : screeningKind, screenedOn, null),
+                        writing.coordinatorId, reading.today);
             }
             if (trainedOn != null) {
                 profile.recordBasicTraining(trainedOn);
@@ -92,7 +109,8 @@ final class BuddyRows {
         return new LanguageSkill(code, alias != null ? alias : LanguageLevel.valueOf(level.toUpperCase(Locale.ROOT)));
     }
 
-    static List<String> write(Person person, BuddyProfile profile) {
+    /** @param screening the screening that makes him screened (the one valid longest), or null */
+    static List<String> write(Person person, BuddyProfile profile, Screening screening) {
         List<String> cells = new ArrayList<>(PersonCells.write(person, profile.location()));
         cells.add(profile.languages().stream().map(l -> l.code() + ":" + l.level().name()).sorted()
                 .collect(Collectors.joining(", ")));
@@ -110,7 +128,8 @@ final class BuddyRows {
         cells.add(yesNo(profile.childrenWelcome()));
         cells.add(yesNo(profile.hasChildren()));
         cells.add(profile.status().name());
-        cells.add(profile.screenedOn().map(LocalDate::toString).orElse(null));
+        cells.add(screening == null ? null : screening.issuedOn().toString());
+        cells.add(screening == null ? null : screening.kind().name());
         cells.add(profile.basicTrainingOn().map(LocalDate::toString).orElse(null));
         cells.add(profile.consent().version());
         cells.add(profile.consent().givenOn().toString());

@@ -40,6 +40,7 @@ public enum Field {
     HAS_CHILDREN("Heeft kinderen", "Has children", "hasChildren"),
     BUDDY_STATUS("Status buddy", "Buddy status", null, "status"),
     SCREENED_ON("Screening op", "Screened on", null),
+    SCREENING_KIND("Soort screening", "Screening kind", null),
     TRAINED_ON("Basisopleiding op", "Basic training on", null),
     BUDDY_GENDER_PREFERENCE("Voorkeur geslacht buddy", "Buddy gender preference", "buddyGenderPreference"),
     FAMILY_SITUATION("Gezinssituatie", "Family situation", "familySituation"),

@@ -7,6 +7,8 @@ import be.buddytrajectories.core.audit.AuditTrail;
 import be.buddytrajectories.core.intake.NewcomerIntake;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.core.profile.BuddyProfile;
+import be.buddytrajectories.core.profile.Screening;
+import be.buddytrajectories.core.profile.ScreeningKind;
 import be.buddytrajectories.core.trajectory.Trajectory;
 import be.buddytrajectories.hostapi.PeopleDirectory;
 import be.buddytrajectories.hostapi.Person;
@@ -64,8 +66,14 @@ public class SpreadsheetExport {
         List<BuddyProfile> profiles = em.createQuery("select p from BuddyProfile p order by p.volunteerId",
                 BuddyProfile.class).getResultList();
         Map<Long, Person> byId = people(profiles.stream().map(BuddyProfile::volunteerId));
+        Map<Long, Screening> screenings = new java.util.HashMap<>();
+        // Ordered by validity: the one valid longest, the one that makes him screened, is put last.
+        em.createQuery("select s from Screening s where s.kind in :kinds order by s.validUntil, s.id", Screening.class)
+                .setParameter("kinds", java.util.Arrays.stream(ScreeningKind.values())
+                        .filter(ScreeningKind::makesScreened).toList())
+                .getResultList().forEach(s -> screenings.put(s.volunteerId(), s));
         return profiles.stream().filter(p -> byId.containsKey(p.volunteerId()))
-                .map(p -> BuddyRows.write(byId.get(p.volunteerId()), p)).toList();
+                .map(p -> BuddyRows.write(byId.get(p.volunteerId()), p, screenings.get(p.volunteerId()))).toList();
     }
 
     private List<List<String>> newcomers(EntityManager em) {

@@ -9,6 +9,7 @@ import be.buddytrajectories.search.profile.BuddyPreferences;
 import be.buddytrajectories.search.profile.BuddyProfileDocument;
 import be.buddytrajectories.search.profile.BuddyStatus;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -88,7 +89,7 @@ class BatchesAheadTest {
 
     private static BuddyProfileDocument document(long id) {
         return new BuddyProfileDocument(Long.toString(id), "Buddy " + id, 1980, Gender.F, List.of("nl"), List.of(),
-                "", "", "9000", "Gent", 51.05, 3.72, 10, List.of(), 1, 0, BuddyStatus.AVAILABLE, true, true, false,
+                "", "", "9000", "Gent", 51.05, 3.72, 10, List.of(), 1, 0, BuddyStatus.AVAILABLE, true, LocalDate.of(2027, 1, 1), false,
                 new BuddyPreferences(null, null, null, true), Set.of(), Set.of());
     }
 }

@@ -25,6 +25,8 @@ import be.buddytrajectories.core.person.HomeLocation;
 import be.buddytrajectories.core.profile.BuddyProfile;
 import be.buddytrajectories.core.profile.BuddyProfileInput;
 import be.buddytrajectories.core.profile.BuddyProfileService;
+import be.buddytrajectories.core.profile.ScreeningInput;
+import be.buddytrajectories.core.profile.ScreeningKind;
 import be.buddytrajectories.core.programme.ProgrammeSettings;
 import be.buddytrajectories.core.programme.ProgrammeSettingsInput;
 import be.buddytrajectories.core.programme.ProgrammeSettingsService;
@@ -116,6 +118,11 @@ class HostileServiceInputIT extends FixturePerKind {
             intakes.register(id, in);
             return intakes.find(id).orElseThrow();
         };
+        fields.put("ScreeningInput.note", new TextProbe(TextKind.LINE, (Staged<String>) () -> {
+            long id = registerBuddy.apply(buddy).volunteerId();
+            return v -> profiles.recordScreening(id, new ScreeningInput(ScreeningKind.REFERENCE, f.clock.today(), v))
+                    .note().orElse(null);
+        }));
         fields.put("BuddyProfileInput.interests", new TextProbe(TextKind.LINE, v -> single(registerBuddy.apply(
                 with(buddy, "interests", Set.of(v))).interests())));
         fields.put("BuddyProfileInput.interestsNote", new TextProbe(TextKind.NOTE, v -> registerBuddy.apply(
@@ -298,7 +305,7 @@ class HostileServiceInputIT extends FixturePerKind {
         }));
         ProgrammeSettingsService settings = f.bean(ProgrammeSettingsService.class);
         for (String name : List.of("hoursTarget", "plannedDurationMonths", "checkInRepeatMonths",
-                "noContactWarningDays", "noContactAlertDays", "plannedEndWarningDays", "maxDistanceKm",
+                "noContactWarningDays", "noContactAlertDays", "plannedEndWarningDays", "screeningValidMonths", "maxDistanceKm",
                 "retentionMonths")) {
             fields.put("ProgrammeSettingsInput." + name, new NumberProbe(rangeOf(ProgrammeSettingsInput.class, name),
                     v -> {
@@ -329,8 +336,9 @@ class HostileServiceInputIT extends FixturePerKind {
         fields.put("BuddyProfileService.recordScreening", () -> {
             f.signInCoordinator();
             long id = f.volunteer("Hostile").id();
-            BuddyProfile profile = profiles.register(id, Profiles.buddy());
-            return v -> profiles.recordScreening(id, profile.version(), v).screenedOn().orElse(null);
+            profiles.register(id, Profiles.buddy());
+            return v -> profiles.recordScreening(id, new ScreeningInput(ScreeningKind.CRIMINAL_RECORD_MODEL_1, v, null))
+                    .issuedOn();
         });
         Duos duos = new Duos(f);
         Trajectory duo = duos.active("Hostile", duos.buddy("Hostile", 3));

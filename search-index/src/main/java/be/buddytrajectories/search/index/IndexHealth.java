@@ -6,7 +6,8 @@ package be.buddytrajectories.search.index;
  */
 public record IndexHealth(State state, String problem) {
 
-    public enum State { HEALTHY, MISSING, CORRUPT }
+    /** {@code OUTDATED}: readable, but written with an older document layout than this version queries. */
+    public enum State { HEALTHY, MISSING, CORRUPT, OUTDATED }
 
     public boolean healthy() {
         return state == State.HEALTHY;

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -54,7 +55,9 @@ final class ProfileDocuments {
         doc.add(new TextField(NAME, profile.name(), Field.Store.NO));
         doc.add(new KeywordField(STATUS, profile.status().name(), Field.Store.NO));
         doc.add(new KeywordField(TRAINED, Boolean.toString(profile.trained()), Field.Store.NO));
-        doc.add(new KeywordField(SCREENED, Boolean.toString(profile.screened()), Field.Store.NO));
+        if (profile.screenedUntil() != null) {
+            doc.add(new LongField(SCREENED_UNTIL, profile.screenedUntil().toEpochDay(), Field.Store.NO));
+        }
         doc.add(new KeywordField(GENDER, profile.gender().name(), Field.Store.NO));
         doc.add(new KeywordField(HAS_CHILDREN, Boolean.toString(profile.hasChildren()), Field.Store.NO));
         BuddyPreferences preferences = profile.preferences();
@@ -122,7 +125,7 @@ final class ProfileDocuments {
                 p.municipality(), Double.toString(p.lat()), Double.toString(p.lon()),
                 Double.toString(p.maxDistanceKm()), joined(p.availability()), Integer.toString(p.capacity()),
                 Integer.toString(p.activeDuos()), p.status().name(), Boolean.toString(p.trained()),
-                Boolean.toString(p.screened()), Boolean.toString(p.hasChildren()),
+                p.screenedUntil() == null ? "" : p.screenedUntil().toString(), Boolean.toString(p.hasChildren()),
                 pref.newcomerGender() == null ? "" : pref.newcomerGender().name(),
                 pref.minAge() == null ? "" : pref.minAge().toString(),
                 pref.maxAge() == null ? "" : pref.maxAge().toString(), Boolean.toString(pref.childrenWelcome()),
@@ -143,7 +146,7 @@ final class ProfileDocuments {
         return new BuddyProfileDocument(doc.get(ID), v[0], Integer.parseInt(v[1]), Gender.valueOf(v[2]), split(v[3]),
                 split(v[4]), v[5], v[6], v[7], v[8], Double.parseDouble(v[9]), Double.parseDouble(v[10]),
                 Double.parseDouble(v[11]), split(v[12]), Integer.parseInt(v[13]), Integer.parseInt(v[14]),
-                BuddyStatus.valueOf(v[15]), Boolean.parseBoolean(v[16]), Boolean.parseBoolean(v[17]),
+                BuddyStatus.valueOf(v[15]), Boolean.parseBoolean(v[16]), v[17].isEmpty() ? null : LocalDate.parse(v[17]),
                 Boolean.parseBoolean(v[18]), preferences, Set.copyOf(split(v[23])), Set.copyOf(split(v[24])));
     }
 

@@ -10,7 +10,11 @@ public final class ProfileFields {
     public static final String NAME = "name";
     public static final String STATUS = "status";
     public static final String TRAINED = "trained";
-    public static final String SCREENED = "screened";
+    /**
+     * The epoch day until which the buddy's screening is valid (absent when never screened): a date rather than a
+     * flag, so that a screening stops counting when it expires, without a reindex.
+     */
+    public static final String SCREENED_UNTIL = "screened_until";
     public static final String GENDER = "gender";
     public static final String LANGUAGE = "language";
     public static final String AVAILABILITY = "availability";
@@ -52,6 +56,14 @@ public final class ProfileFields {
     public static final String FACET_AVAILABILITY = "availability";
     public static final String FACET_STATUS = "status";
     public static final String FACET_TRAINING = "training";
+
+    /**
+     * Commit user-data key of the layout version; an index committed with another (or none) is rebuilt from the
+     * database, because its documents lack fields that queries now use.
+     */
+    static final String LAYOUT = "layout";
+    /** Raise when documents change shape: 2 = screening as a valid-until date. */
+    static final String LAYOUT_VERSION = "2";
 
     /** Commit user-data key of the outbox position up to which the commit includes every change. */
     static final String OUTBOX_POSITION = "outboxPosition";

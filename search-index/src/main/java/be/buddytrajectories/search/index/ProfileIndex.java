@@ -103,6 +103,9 @@ public final class ProfileIndex implements Closeable {
             if (health.state() == IndexHealth.State.CORRUPT) {
                 LOG.warn("Profile index under {} is corrupt ({}); starting an empty generation to rebuild into",
                         base, health.problem());
+            } else if (health.state() == IndexHealth.State.OUTDATED) {
+                LOG.info("Profile index under {} has an older layout ({}); starting an empty generation to rebuild into",
+                        base, health.problem());
             } else {
                 LOG.info("No profile index under {} yet; starting an empty one", base);
             }
@@ -170,7 +173,7 @@ public final class ProfileIndex implements Closeable {
     /** Makes all changes durable, recording the outbox position up to which they include every change. */
     public void commit(long outboxPosition) throws IOException {
         withLive(l -> {
-            l.writer().setLiveCommitData(Map.of(ProfileFields.OUTBOX_POSITION, Long.toString(outboxPosition)).entrySet());
+            l.writer().setLiveCommitData(commitData(outboxPosition));
             l.writer().commit();
             return null;
         });
@@ -233,7 +236,7 @@ public final class ProfileIndex implements Closeable {
                     progress.accept(count);
                 }
             }
-            writer.setLiveCommitData(Map.of(ProfileFields.OUTBOX_POSITION, Long.toString(outboxPosition)).entrySet());
+            writer.setLiveCommitData(commitData(outboxPosition));
             writer.commit();
         }
         swapTo(fresh);
@@ -348,6 +351,11 @@ public final class ProfileIndex implements Closeable {
                 for (LeafReaderContext leaf : reader.leaves()) {
                     leaf.reader().checkIntegrity();
                 }
+                String layout = reader.getIndexCommit().getUserData().get(ProfileFields.LAYOUT);
+                if (!ProfileFields.LAYOUT_VERSION.equals(layout)) {
+                    return new IndexHealth(IndexHealth.State.OUTDATED, "layout " + layout + ", expected "
+                            + ProfileFields.LAYOUT_VERSION);
+                }
             }
             return IndexHealth.ok();
         } catch (IOException | RuntimeException e) {
@@ -394,6 +402,11 @@ public final class ProfileIndex implements Closeable {
                 throw e;
             }
         }
+    }
+
+    private static Iterable<Map.Entry<String, String>> commitData(long outboxPosition) {
+        return Map.of(ProfileFields.OUTBOX_POSITION, Long.toString(outboxPosition),
+                ProfileFields.LAYOUT, ProfileFields.LAYOUT_VERSION).entrySet();
     }
 
     private static IndexWriterConfig writerConfig(IndexWriterConfig.OpenMode mode) {

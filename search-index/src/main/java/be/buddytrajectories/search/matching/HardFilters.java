@@ -4,12 +4,14 @@ import static be.buddytrajectories.search.index.ProfileFields.*;
 
 import be.buddytrajectories.search.profile.NewcomerProfile;
 import be.buddytrajectories.search.profile.ProgrammeRules;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.geo.Rectangle;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -52,7 +54,7 @@ final class HardFilters {
             filters.add(new HardFilter("training", trained(), false));
         }
         if (rules.requireScreening()) {
-            filters.add(new HardFilter("screening", screened(), false));
+            filters.add(new HardFilter("screening", screenedOn(rules.today()), false));
         }
         filters.add(new HardFilter("distance", withinTravelDistance(newcomer, rules), false));
         if (newcomer.buddyGender() != null) {
@@ -83,8 +85,9 @@ final class HardFilters {
         return KeywordField.newExactQuery(TRAINED, "true");
     }
 
-    static Query screened() {
-        return KeywordField.newExactQuery(SCREENED, "true");
+    /** Compares the stored valid-until day with the query's day, so an expired screening stops counting at once. */
+    static Query screenedOn(LocalDate day) {
+        return LongField.newRangeQuery(SCREENED_UNTIL, day.toEpochDay(), Long.MAX_VALUE);
     }
 
     /**

@@ -1,6 +1,7 @@
 package be.buddytrajectories.search.profile;
 
 import be.buddytrajectories.hostapi.Gender;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -11,6 +12,7 @@ import java.util.Set;
  * @param languages ISO 639-1 codes; Dutch is always among them (added if missing)
  * @param interests as the coordinator typed them, in Dutch, English or French
  * @param availability weekly slots such as {@code WED_EVENING}
+ * @param screenedUntil the last day on which a screening that counts is valid; null when never screened
  * @param excludedNewcomerIds newcomers this buddy was rejected for
  * @param pairedNewcomerIds newcomers this buddy is or was paired with
  */
@@ -33,7 +35,7 @@ public record BuddyProfileDocument(
         int activeDuos,
         BuddyStatus status,
         boolean trained,
-        boolean screened,
+        LocalDate screenedUntil,
         boolean hasChildren,
         BuddyPreferences preferences,
         Set<String> excludedNewcomerIds,
@@ -54,6 +56,11 @@ public record BuddyProfileDocument(
         preferences = preferences == null ? BuddyPreferences.none() : preferences;
         excludedNewcomerIds = excludedNewcomerIds == null ? Set.of() : Set.copyOf(excludedNewcomerIds);
         pairedNewcomerIds = pairedNewcomerIds == null ? Set.of() : Set.copyOf(pairedNewcomerIds);
+    }
+
+    /** Whether a screening that counts is valid on {@code day}. */
+    public boolean screenedOn(LocalDate day) {
+        return screenedUntil != null && !day.isAfter(screenedUntil);
     }
 
     /** Duos this buddy can still take on. */

@@ -18,6 +18,11 @@ public record ProgrammeRules(boolean requireTraining, boolean requireScreening, 
     }
 
     public int ageOf(int birthYear) {
-        return LocalDate.now(clock).getYear() - birthYear;
+        return today().getYear() - birthYear;
+    }
+
+    /** The day the rules are evaluated on: a screening must be valid on it. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

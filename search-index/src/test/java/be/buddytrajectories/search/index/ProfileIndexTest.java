@@ -150,6 +150,26 @@ class ProfileIndexTest {
     }
 
     @Test
+    void anIndexWrittenWithAnOlderLayoutReopensEmptyForARebuild() throws IOException {
+        Files.createDirectories(directory.resolve("index-1"));
+        Files.writeString(directory.resolve("CURRENT"), "index-1");
+        try (org.apache.lucene.store.Directory old = org.apache.lucene.store.FSDirectory.open(directory.resolve("index-1"));
+                org.apache.lucene.index.IndexWriter writer = new org.apache.lucene.index.IndexWriter(old,
+                        new org.apache.lucene.index.IndexWriterConfig())) {
+            writer.addDocument(new org.apache.lucene.document.Document());
+            writer.setLiveCommitData(java.util.Map.of(ProfileFields.OUTBOX_POSITION, "7").entrySet());
+            writer.commit();
+        }
+
+        assertThat(ProfileIndex.check(directory).state()).isEqualTo(IndexHealth.State.OUTDATED);
+        try (ProfileIndex index = ProfileIndex.open(directory)) {
+            assertThat(index.needsRebuild()).isTrue();
+            index.rebuild(Stream.of(buddy("b1").build()), 7, count -> { });
+        }
+        assertThat(ProfileIndex.check(directory).healthy()).isTrue();
+    }
+
+    @Test
     void aMissingIndexIsReportedAsMissing() {
         assertThat(ProfileIndex.check(directory.resolve("nothing-here")).state()).isEqualTo(IndexHealth.State.MISSING);
     }

@@ -16,6 +16,7 @@ import be.buddytrajectories.search.profile.NewcomerProfile;
 import be.buddytrajectories.search.profile.ProgrammeRules;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -77,7 +78,21 @@ class MatcherHardFiltersTest {
 
     @Test
     void unscreenedBuddyIsExcludedWhenTheProgrammeRequiresScreening() throws IOException {
-        assertExcludedBy("screening", b -> b.screened = false, n -> { });
+        assertExcludedBy("screening", b -> b.screenedUntil = null, n -> { });
+    }
+
+    @Test
+    void aScreeningStopsCountingTheDayAfterItExpiresWithoutAReindex() throws IOException {
+        index.upsert(buddy("b").with(b -> b.screenedUntil = LocalDate.of(2026, 12, 31)).build());
+        index.refresh();
+        NewcomerProfile newcomer = newcomer("n").build();
+
+        assertThat(matcher.suggest(newcomer, ProgrammeRules.on(LocalDate.of(2026, 12, 31), true, true, 25),
+                MatchWeights.defaults(), 10, Locale.ENGLISH)).extracting(Suggestion::buddyId).containsExactly("b");
+        ProgrammeRules dayAfter = ProgrammeRules.on(LocalDate.of(2027, 1, 1), true, true, 25);
+        assertThat(matcher.suggest(newcomer, dayAfter, MatchWeights.defaults(), 10, Locale.ENGLISH)).isEmpty();
+        assertThat(matcher.whyNot(newcomer, "b", dayAfter, Locale.ENGLISH)).extracting(Reason::clause)
+                .containsExactly("screening");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package be.buddytrajectories.ui.admin;
 
+import be.buddytrajectories.core.programme.ProgrammeSettings.Limits;
 import be.buddytrajectories.core.programme.ProgrammeSettingsInput;
 import be.buddytrajectories.search.profile.MatchWeights;
 import be.buddytrajectories.ui.shell.FieldErrors;
@@ -27,6 +28,8 @@ class SettingsForm extends FormLayout {
     private final IntegerField endWarning = integer("buddy-settings-end-warning", "buddy.settings.endWarning");
     private final Checkbox training = new Checkbox(getTranslation("buddy.settings.trainingRequired"));
     private final Checkbox screening = new Checkbox(getTranslation("buddy.settings.screeningRequired"));
+    private final IntegerField screeningValid = integer("buddy-settings-screening-valid-months",
+            "buddy.settings.screeningValidMonths");
     private final IntegerField maxDistance = integer("buddy-settings-max-distance", "buddy.settings.maxDistance");
     private final IntegerField retention = integer("buddy-settings-retention", "buddy.settings.retention");
     private final NumberField languageLowDutch = weight("buddy-weight-language-low-dutch", "buddy.weight.languageLowDutch");
@@ -56,6 +59,10 @@ class SettingsForm extends FormLayout {
         endWarning.setValue(current.plannedEndWarningDays());
         training.setValue(current.trainingRequired());
         screening.setValue(current.screeningRequired());
+        screeningValid.setValue(current.screeningValidMonths());
+        screeningValid.setMin(Limits.MIN_SCREENING_VALID_MONTHS);
+        screeningValid.setMax(Limits.MAX_SCREENING_VALID_MONTHS);
+        screeningValid.setStepButtonsVisible(true);
         maxDistance.setValue(current.maxDistanceKm());
         retention.setValue(current.retentionMonths());
         MatchWeights w = current.weights();
@@ -73,7 +80,8 @@ class SettingsForm extends FormLayout {
         errors.on("hoursTarget", hoursTarget).on("plannedDurationMonths", duration).on("checkInSchedule", schedule)
                 .on("checkInRepeatMonths", repeat).on("noContactWarningDays", warning)
                 .on("noContactWarningBeforeAlert", warning).on("noContactAlertDays", alert)
-                .on("plannedEndWarningDays", endWarning).on("maxDistanceKm", maxDistance)
+                .on("plannedEndWarningDays", endWarning).on("screeningValidMonths", screeningValid)
+                .on("maxDistanceKm", maxDistance)
                 .on("retentionMonths", retention).on("weightSharedLanguageLowDutch", languageLowDutch)
                 .on("weightSharedLanguage", language).on("weightInterest", interest).on("weightGoalFit", goalFit)
                 .on("weightAvailability", availability).on("weightDistance", distance)
@@ -84,8 +92,8 @@ class SettingsForm extends FormLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         H3 weights = new H3(getTranslation("buddy.settings.weights"));
         add(hoursTarget, duration, schedule, repeat, warning, alert, endWarning, maxDistance, retention, training,
-                screening, weights, languageLowDutch, language, interest, goalFit, availability, distance,
-                distancePivot, about, family, age, agePivot, save);
+                screening, screeningValid, weights, languageLowDutch, language, interest, goalFit, availability,
+                distance, distancePivot, about, family, age, agePivot, save);
         setColspan(weights, 2);
     }
 
@@ -104,8 +112,8 @@ class SettingsForm extends FormLayout {
     private ProgrammeSettingsInput input() {
         return new ProgrammeSettingsInput(value(hoursTarget), value(duration), schedule.getValue(), value(repeat),
                 value(warning), value(alert), value(endWarning), training.getValue(), screening.getValue(),
-                value(maxDistance), value(retention), new MatchWeights(weightsVersion, value(languageLowDutch),
-                value(language), value(interest), value(goalFit), value(availability), value(distance),
+                value(screeningValid), value(maxDistance), value(retention), new MatchWeights(weightsVersion,
+                value(languageLowDutch), value(language), value(interest), value(goalFit), value(availability), value(distance),
                 distancePivot.getValue() == null ? 0 : distancePivot.getValue(), value(about), value(family),
                 value(age), value(agePivot)));
     }

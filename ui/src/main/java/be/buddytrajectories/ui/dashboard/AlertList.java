@@ -1,10 +1,13 @@
 package be.buddytrajectories.ui.dashboard;
 
 import be.buddytrajectories.core.alerts.Alert;
+import be.buddytrajectories.core.alerts.AlertKind;
+import be.buddytrajectories.core.alerts.BuddyAlert;
 import be.buddytrajectories.hostapi.Person;
 import be.buddytrajectories.ui.duo.DuoView;
 import be.buddytrajectories.ui.shell.Formats;
 import be.buddytrajectories.ui.shell.Labels;
+import be.buddytrajectories.ui.volunteers.VolunteerProfileView;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -12,13 +15,14 @@ import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.Map;
 
-/** What needs attention today, each alert linking to its duo. */
+/** What needs attention today, each alert linking to its duo (a screening alert to the buddy's profile). */
 class AlertList extends UnorderedList {
 
-    AlertList(List<Alert> alerts, Map<Long, Person> newcomers) {
+    /** @param people the newcomers of the duo alerts and the buddies of the screening alerts */
+    AlertList(List<Alert> alerts, List<BuddyAlert> buddyAlerts, Map<Long, Person> people) {
         setId("buddy-alerts");
         for (Alert alert : alerts) {
-            Person newcomer = newcomers.get(alert.newcomerId());
+            Person newcomer = people.get(alert.newcomerId());
             RouterLink link = new RouterLink(newcomer == null ? "#" + alert.newcomerId() : newcomer.displayName(),
                     DuoView.class, alert.trajectoryId());
             link.setId("buddy-alert-" + alert.trajectoryId() + "-" + alert.kind().name());
@@ -27,7 +31,18 @@ class AlertList extends UnorderedList {
             kind.getStyle().set("margin", "0 var(--lumo-space-s)");
             add(new ListItem(link, kind, new Span(getTranslation("buddy.alert.since", Formats.date(this, alert.since())))));
         }
-        if (alerts.isEmpty()) {
+        for (BuddyAlert alert : buddyAlerts) {
+            Person buddy = people.get(alert.volunteerId());
+            RouterLink link = new RouterLink(buddy == null ? "#" + alert.volunteerId() : buddy.displayName(),
+                    VolunteerProfileView.class, alert.volunteerId());
+            link.setId("buddy-alert-buddy-" + alert.volunteerId() + "-" + alert.kind().name());
+            Span kind = new Span(Labels.of(this, alert.kind()));
+            kind.getElement().getThemeList().add(alert.kind() == AlertKind.SCREENING_EXPIRED ? "badge error" : "badge");
+            kind.getStyle().set("margin", "0 var(--lumo-space-s)");
+            add(new ListItem(link, kind, new Span(getTranslation(alert.kind() == AlertKind.SCREENING_EXPIRED
+                    ? "buddy.alert.expiredOn" : "buddy.alert.expiresOn", Formats.date(this, alert.on())))));
+        }
+        if (alerts.isEmpty() && buddyAlerts.isEmpty()) {
             add(new ListItem(getTranslation("buddy.alert.none")));
         }
     }

@@ -4,6 +4,7 @@ import be.buddytrajectories.core.access.Permission.Keys;
 import be.buddytrajectories.core.activity.GroupActivityService;
 import be.buddytrajectories.core.alerts.Alert;
 import be.buddytrajectories.core.alerts.AlertService;
+import be.buddytrajectories.core.alerts.BuddyAlert;
 import be.buddytrajectories.core.caseload.CaseloadEntry;
 import be.buddytrajectories.core.caseload.CaseloadService;
 import be.buddytrajectories.core.caseload.CoordinatorLoad;
@@ -58,6 +59,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         ProgrammeSummary summary = overview.summary();
         List<WaitingEntry> waiting = trajectories.waitingList();
         List<Alert> open = alerts.all();
+        List<BuddyAlert> screenings = alerts.screenings();
         List<CaseloadEntry> caseload = user.personId().map(caseloads::of).orElse(List.of());
         List<CoordinatorLoad> loads = caseloads.perCoordinator();
         LocalDate today = LocalDate.now(clock);
@@ -65,6 +67,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 .sorted(Comparator.comparing(TrainingSession::heldOn)).toList();
         Map<Long, Person> known = people.findAll(Stream.of(
                         open.stream().map(Alert::newcomerId),
+                        screenings.stream().map(BuddyAlert::volunteerId),
                         caseload.stream().flatMap(c -> Stream.concat(
                                 Stream.of(c.newcomerId()), c.buddyIds().stream())))
                 .flatMap(Function.identity()).distinct().toList()).stream()
@@ -87,7 +90,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         charts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         charts.getStyle().set("gap", "var(--lumo-space-xl)");
         add(new H2(getTranslation("buddy.overview.title")), figures, charts,
-                new H3(getTranslation("buddy.overview.alerts")), new AlertList(open, known),
+                new H3(getTranslation("buddy.overview.alerts")), new AlertList(open, screenings, known),
                 new H3(getTranslation("buddy.overview.caseload")));
         if (user.personId().isEmpty()) {
             add(new Span(getTranslation("buddy.caseload.noPerson")));

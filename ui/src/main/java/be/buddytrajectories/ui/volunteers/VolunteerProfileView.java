@@ -11,11 +11,9 @@ import be.buddytrajectories.ui.shell.FieldErrors;
 import be.buddytrajectories.ui.shell.Formats;
 import be.buddytrajectories.ui.shell.Labels;
 import be.buddytrajectories.ui.shell.Problems;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,7 +24,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** One volunteer's buddy profile: registered at buddy intake, edited later; screening recorded here. */
+/** One volunteer's buddy profile: registered at buddy intake, edited later; screenings listed and recorded here. */
 @Route("buddy/volunteer")
 @RequiresPermission({Keys.COORDINATOR, Keys.ADMIN})
 public class VolunteerProfileView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
@@ -72,25 +70,24 @@ public class VolunteerProfileView extends VerticalLayout implements HasUrlParame
         add(form);
     }
 
+    /** The facts, the screening history and the form that records one. */
     private VerticalLayout status(BuddyProfile profile) {
+        LocalDate today = LocalDate.now(clock);
         Paragraph facts = new Paragraph(getTranslation("buddy.profile.facts", Labels.of(this, profile.status()),
-                profile.screenedOn().map(d -> Formats.date(this, d)).orElse("–"),
+                profile.screenedUntil().map(d -> getTranslation(profile.screenedOn(today)
+                        ? "buddy.screening.validUntil" : "buddy.screening.expired", Formats.date(this, d))).orElse("–"),
                 profile.basicTrainingOn().map(d -> Formats.date(this, d)).orElse("–")));
         facts.setId("buddy-profile-facts");
-        DatePicker screenedOn = new DatePicker(getTranslation("buddy.profile.screenedOn"), LocalDate.now(clock));
-        screenedOn.setId("buddy-profile-screened-on");
-        Button screened = new Button(getTranslation("buddy.profile.recordScreening"), e -> {
-            try {
-                profiles.recordScreening(profile.volunteerId(), profile.version(), screenedOn.getValue());
-                show(profile.volunteerId());
-            } catch (RuntimeException refused) {
-                Problems.show(this, refused);
-            }
-        });
-        screened.setId("buddy-profile-record-screening");
-        HorizontalLayout screening = new HorizontalLayout(screenedOn, screened);
-        screening.setAlignItems(Alignment.BASELINE);
-        VerticalLayout box = new VerticalLayout(facts, screening);
+        FieldErrors errors = new FieldErrors(this);
+        ScreeningForm form = new ScreeningForm(today, errors);
+        form.addSubmitListener(submitted -> errors.attempt(
+                        () -> profiles.recordScreening(profile.volunteerId(), submitted.input()))
+                .ifPresent(recorded -> {
+                    Problems.confirm(getTranslation("buddy.screening.recorded"));
+                    show(profile.volunteerId());
+                }));
+        VerticalLayout box = new VerticalLayout(facts, new H3(getTranslation("buddy.screening.title")),
+                new ScreeningHistory(profiles.screenings(profile.volunteerId()), people, today), form);
         box.setPadding(false);
         return box;
     }

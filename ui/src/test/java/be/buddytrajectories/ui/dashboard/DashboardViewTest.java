@@ -6,18 +6,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.buddytrajectories.core.alerts.AlertKind;
 import be.buddytrajectories.core.caseload.CaseloadEntry;
+import be.buddytrajectories.core.profile.BuddyProfileService;
+import be.buddytrajectories.core.profile.ScreeningInput;
+import be.buddytrajectories.core.profile.ScreeningKind;
 import be.buddytrajectories.core.trajectory.Trajectory;
 import be.buddytrajectories.core.trajectory.WaitingEntry;
 import be.buddytrajectories.ui.duo.DuoView;
 import com.vaadin.flow.router.RouterLink;
 import be.buddytrajectories.hostapi.PersonKind;
 import be.buddytrajectories.ui.shell.AccessDeniedView;
+import be.buddytrajectories.ui.shell.Formats;
 import be.buddytrajectories.ui.testing.ViewFixture;
+import be.buddytrajectories.ui.volunteers.VolunteerProfileView;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,6 +78,29 @@ class DashboardViewTest {
         Grid<CaseloadEntry> caseload = _get(Grid.class, spec -> spec.withId("buddy-caseload"));
         assertThat(GridKt._get(caseload, 0).trajectoryId()).isEqualTo(duo.id());
         assertThat(GridKt._get(caseload, 0).alerts()).contains(AlertKind.CHECK_IN_OVERDUE);
+    }
+
+    @Test
+    void aScreeningThatExpiresWithinThirtyDaysIsAnAlertLinkingToTheBuddysProfile() {
+        long lotte = f.buddy("Lotte");
+        long lies = f.buddy("Lies");
+        f.signInCoordinator();
+        BuddyProfileService profiles = f.bean(BuddyProfileService.class);
+        profiles.recordScreening(lotte, new ScreeningInput(ScreeningKind.CRIMINAL_RECORD_MODEL_1,
+                ViewFixture.TODAY.minusMonths(36).plusDays(12), null));
+        profiles.recordScreening(lies, new ScreeningInput(ScreeningKind.CRIMINAL_RECORD_MODEL_1,
+                ViewFixture.TODAY.minusMonths(30), null));
+        UI.getCurrent().navigate(DashboardView.class);
+
+        RouterLink alert = _get(RouterLink.class,
+                spec -> spec.withId("buddy-alert-buddy-" + lotte + "-SCREENING_EXPIRING"));
+        assertThat(alert.getText()).isEqualTo("Lotte Claes");
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("buddy-alerts")).getElement().getTextRecursively())
+                .contains("screening verloopt binnenkort", "screening geldig tot "
+                        + Formats.date(alert, ViewFixture.TODAY.plusDays(12)));
+        _assertNone(RouterLink.class, spec -> spec.withId("buddy-alert-buddy-" + lies + "-SCREENING_EXPIRING"));
+        UI.getCurrent().navigate(alert.getHref());
+        _get(VolunteerProfileView.class);
     }
 
     @Test

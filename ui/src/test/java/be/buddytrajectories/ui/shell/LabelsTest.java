@@ -3,6 +3,7 @@ package be.buddytrajectories.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.buddytrajectories.core.alerts.AlertKind;
+import be.buddytrajectories.core.profile.ScreeningKind;
 import be.buddytrajectories.core.audit.AuditAction;
 import be.buddytrajectories.core.contact.ActivityType;
 import be.buddytrajectories.core.contact.LoggedBy;
@@ -28,7 +29,7 @@ class LabelsTest {
     private static final List<Class<? extends Enum<?>>> SHOWN = List.of(TrajectoryStatus.class, EndReason.class,
             FitCheck.class, LoggedBy.class, Goal.class, FamilySituation.class,
             Gender.class, DayPart.class, BuddyStatus.class, AuditAction.class,
-            AlertKind.class, TrainingKind.class, PersonKind.class, MeasureMoment.class);
+            AlertKind.class, TrainingKind.class, PersonKind.class, MeasureMoment.class, ScreeningKind.class);
 
     @Test
     void everyValueOfAShownEnumHasADutchAndAnEnglishLabel() {

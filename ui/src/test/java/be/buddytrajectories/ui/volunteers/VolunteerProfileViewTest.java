@@ -4,18 +4,29 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.buddytrajectories.core.profile.BuddyProfileService;
+import be.buddytrajectories.core.profile.Screening;
+import be.buddytrajectories.core.profile.ScreeningInput;
+import be.buddytrajectories.core.profile.ScreeningKind;
 import be.buddytrajectories.hostapi.Gender;
 import be.buddytrajectories.hostapi.GeoPoint;
 import be.buddytrajectories.hostapi.NewPerson;
 import be.buddytrajectories.hostapi.PersonKind;
 import be.buddytrajectories.ui.shell.AccessDeniedView;
+import be.buddytrajectories.ui.shell.Formats;
 import be.buddytrajectories.ui.testing.ViewFixture;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.List;
@@ -66,6 +77,55 @@ class VolunteerProfileViewTest {
         assertThat(_get(Checkbox.class, spec -> spec.withId("buddy-profile-consent")).getErrorMessage())
                 .isEqualTo("Toestemming met de versie van de privacytekst is verplicht.");
         assertThat(f.bean(BuddyProfileService.class).find(jan)).isEmpty();
+    }
+
+    @Test
+    void theScreeningHistoryShowsNewestFirstAndTheFormRecordsOne() {
+        long lotte = f.buddy("Lotte");
+        f.signInCoordinator();
+        f.bean(BuddyProfileService.class).recordScreening(lotte, new ScreeningInput(ScreeningKind.INTERVIEW,
+                ViewFixture.TODAY.minusDays(40), "goed gesprek"));
+        UI.getCurrent().navigate(VolunteerProfileView.class, lotte);
+
+        _setValue(_get(ComboBox.class, spec -> spec.withId("buddy-screening-kind")),
+                ScreeningKind.CRIMINAL_RECORD_MODEL_2);
+        _setValue(_get(DatePicker.class, spec -> spec.withId("buddy-screening-issued")),
+                ViewFixture.TODAY.minusDays(3));
+        _setValue(_get(TextField.class, spec -> spec.withId("buddy-screening-note")), "voor werk met kinderen");
+        _click(_get(Button.class, spec -> spec.withId("buddy-screening-save")));
+
+        @SuppressWarnings("unchecked")
+        Grid<Screening> history = _get(Grid.class, spec -> spec.withId("buddy-screenings"));
+        assertThat(GridKt._size(history)).isEqualTo(2);
+        assertThat(GridKt._get(history, 0).kind()).isEqualTo(ScreeningKind.CRIMINAL_RECORD_MODEL_2);
+        List<String> newest = GridKt._getFormattedRow(history, 0);
+        assertThat(newest.get(0)).isEqualTo("uittreksel strafregister, model 2");
+        assertThat(newest.get(1)).isEqualTo(Formats.date(history, ViewFixture.TODAY.minusDays(3)));
+        assertThat(newest.get(2))
+                .isEqualTo("geldig tot " + Formats.date(history, ViewFixture.TODAY.minusDays(3).plusMonths(36)));
+        assertThat(newest.get(4)).isEqualTo("voor werk met kinderen");
+        assertThat(GridKt._get(history, 1).kind()).isEqualTo(ScreeningKind.INTERVIEW);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("buddy-profile-facts")).getText())
+                .contains("Gescreend: geldig tot");
+    }
+
+    @Test
+    void aScreeningWithoutKindOrIssuedInTheFutureIsRefusedAndRecordsNothing() {
+        long lotte = f.buddy("Lotte");
+        f.signInCoordinator();
+        UI.getCurrent().navigate(VolunteerProfileView.class, lotte);
+
+        _click(_get(Button.class, spec -> spec.withId("buddy-screening-save")));
+        assertThat(_get(ComboBox.class, spec -> spec.withId("buddy-screening-kind")).getErrorMessage())
+                .isEqualTo("Kies wat voor screening het was.");
+        _setValue(_get(ComboBox.class, spec -> spec.withId("buddy-screening-kind")), ScreeningKind.REFERENCE);
+        _setValue(_get(DatePicker.class, spec -> spec.withId("buddy-screening-issued")), ViewFixture.TODAY.plusDays(1));
+        _click(_get(Button.class, spec -> spec.withId("buddy-screening-save")));
+
+        assertThat(f.bean(BuddyProfileService.class).screenings(lotte)).isEmpty();
+        @SuppressWarnings("unchecked")
+        Grid<Screening> history = _get(Grid.class, spec -> spec.withId("buddy-screenings"));
+        assertThat(GridKt._size(history)).isZero();
     }
 
     @Test
