@@ -112,6 +112,11 @@ public class SuggestionService {
         return access.user().locale();
     }
 
+    /** The programme's hard rules as of today, for the other services of matching. */
+    ProgrammeRules rules() {
+        return settings().rules();
+    }
+
     private Settings settings() {
         return database.inTransaction(em -> {
             ProgrammeSettings settings = ProgrammeSettings.load(em);

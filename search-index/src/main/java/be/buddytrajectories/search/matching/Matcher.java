@@ -87,6 +87,35 @@ public final class Matcher {
     }
 
     /**
+     * For each newcomer, how many buddies pass every hard rule and, when none does, which single rules stand in the
+     * way: the rules without which at least one buddy would pass. Rules about this newcomer's own history (a buddy
+     * he had or who was excluded for him) are never relaxed: recruiting does not change them.
+     */
+    public List<Blockage> blockages(List<NewcomerProfile> newcomers, ProgrammeRules rules) throws IOException {
+        return index.search(searcher -> {
+            List<Blockage> blockages = new ArrayList<>();
+            for (NewcomerProfile newcomer : newcomers) {
+                List<HardFilter> hard = HardFilters.forNewcomer(newcomer, rules);
+                int candidates = searcher.count(hardFilters(hard));
+                List<String> blocking = new ArrayList<>();
+                if (candidates == 0) {
+                    for (HardFilter relaxed : hard) {
+                        if (relaxed.excludes()) {
+                            continue;
+                        }
+                        List<HardFilter> others = hard.stream().filter(f -> f != relaxed).toList();
+                        if (searcher.count(hardFilters(others)) > 0) {
+                            blocking.add(relaxed.name());
+                        }
+                    }
+                }
+                blockages.add(new Blockage(newcomer.id(), candidates, blocking));
+            }
+            return blockages;
+        });
+    }
+
+    /**
      * Why a buddy is not suggested for a newcomer: one sentence per hard rule he fails, empty when he passes
      * them all (he may then simply rank below the others).
      */
