@@ -10,6 +10,7 @@ import be.buddytrajectories.core.signup.VolunteerSignupService;
 import be.buddytrajectories.hostapi.RequiresPermission;
 import be.buddytrajectories.ui.newcomers.IntakeView;
 import be.buddytrajectories.ui.shell.Formats;
+import be.buddytrajectories.ui.shell.Labels;
 import be.buddytrajectories.ui.volunteers.VolunteerProfileView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -21,6 +22,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -55,6 +57,10 @@ public class SignupsView extends VerticalLayout implements HasDynamicTitle {
 
     private String languages(Set<String> codes) {
         return codes.stream().map(code -> Formats.language(this, code)).collect(Collectors.joining(", "));
+    }
+
+    private String slot(WeeklySlot slot) {
+        return slot.day().getDisplayName(TextStyle.FULL, Formats.locale(this)) + " " + Labels.of(this, slot.part());
     }
 
     @Override
@@ -117,7 +123,7 @@ public class SignupsView extends VerticalLayout implements HasDynamicTitle {
                     line("buddy.field.place", s.location().postcode() + " " + s.location().municipality()),
                     line("buddy.field.languages", languages(s.languages())),
                     line("buddy.field.interests", String.join(", ", s.interests())),
-                    line("buddy.join.availability", s.availability().stream().map(WeeklySlot::code)
+                    line("buddy.join.availability", s.availability().stream().map(SignupsView.this::slot)
                             .collect(Collectors.joining(", "))),
                     line("buddy.join.about", s.about()),
                     line("buddy.signups.consent", s.consent().version() + ", "

@@ -3,7 +3,6 @@ package be.buddytrajectories.ui.signup;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.buddytrajectories.core.person.DayPart;
@@ -27,6 +26,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.TabSheet;
 import java.time.DayOfWeek;
@@ -82,6 +82,8 @@ class SignupsViewTest {
         assertThat(GridKt._size(grid)).isEqualTo(2);
         grid.select(GridKt._get(grid, 0));
 
+        assertThat(_get(Div.class, spec -> spec.withId("buddy-signup-details")).getElement().getTextRecursively())
+                .contains("E-mail: anke@example.org", "Talen: Nederlands", "maandag avond");
         assertThat(_get(Paragraph.class, spec -> spec.withId("buddy-signup-possibly-same")).getText())
                 .startsWith("Mogelijk dezelfde persoon als: Anke Claes.");
         ComboBox<Person> sameAs = _get(ComboBox.class, spec -> spec.withId("buddy-signup-same-as"));
