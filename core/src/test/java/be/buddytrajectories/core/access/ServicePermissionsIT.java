@@ -23,6 +23,8 @@ import be.buddytrajectories.core.programme.ProgrammeOverview;
 import be.buddytrajectories.core.programme.ProgrammeSettingsService;
 import be.buddytrajectories.core.proof.ProofService;
 import be.buddytrajectories.core.pulse.ParticipantAnswerService;
+import be.buddytrajectories.core.signup.ReferralService;
+import be.buddytrajectories.core.signup.VolunteerSignupService;
 import be.buddytrajectories.core.testing.CoreFixture;
 import be.buddytrajectories.core.testing.Duos;
 import be.buddytrajectories.core.training.TrainingService;
@@ -71,7 +73,7 @@ class ServicePermissionsIT {
             OutcomeService.class, ProofService.class, PrivacyService.class, ProgrammeSettingsService.class,
             ProgrammeOverview.class, MailIntroductions.class, MailAdmin.class, MailPreferences.class, MailAnswers.class,
             NewcomerLinkService.class, NewcomerPageService.class, ParticipantAnswerService.class,
-            CalendarFeedService.class);
+            CalendarFeedService.class, VolunteerSignupService.class, ReferralService.class);
 
     /**
      * Who may call what; anything not listed is for coordinators and admins only (alerts, proofs of participation
@@ -116,7 +118,12 @@ class ServicePermissionsIT {
             Map.entry("CalendarFeedService.revokeMine", BUDDIES),
             Map.entry("CalendarFeedService.mineSince", BUDDIES),
             Map.entry("ParticipantAnswerService.answerAsBuddy", STAFF_AND_OWN_BUDDY),
-            Map.entry("MailAnswers.answer", EVERYONE)));
+            Map.entry("MailAnswers.answer", EVERYONE),
+            // The public forms: anyone submits; reviewing the queues is for staff.
+            Map.entry("VolunteerSignupService.openForm", EVERYONE),
+            Map.entry("VolunteerSignupService.submit", EVERYONE),
+            Map.entry("ReferralService.openForm", EVERYONE),
+            Map.entry("ReferralService.submit", EVERYONE)));
 
     private record Duo(long trajectoryId, long version, long newcomerId, long buddyId, long otherBuddyId,
                        long coordinatorId) {

@@ -38,6 +38,8 @@ import be.buddytrajectories.core.programme.ProgrammeSettingsService;
 import be.buddytrajectories.core.proof.ProofService;
 import be.buddytrajectories.core.pulse.ParticipantAnswerService;
 import be.buddytrajectories.core.report.PeriodReports;
+import be.buddytrajectories.core.signup.ReferralService;
+import be.buddytrajectories.core.signup.VolunteerSignupService;
 import be.buddytrajectories.core.spreadsheet.SpreadsheetExport;
 import be.buddytrajectories.core.spreadsheet.SpreadsheetImport;
 import be.buddytrajectories.core.token.RequestRateLimit;
@@ -90,7 +92,8 @@ public final class CoreFixture implements AutoCloseable {
             PeopleFeed.class, DemoProgramme.class, SignedLinks.class, MailOutbox.class, MailSender.class,
             MailRounds.class, MailIntroductions.class, MailAdmin.class, MailPreferences.class, MailAnswers.class,
             NewcomerLinkService.class, NewcomerPageService.class, ParticipantAnswerService.class,
-            CalendarFeedService.class, RequestRateLimit.class, CrmOutbox.class, CrmWriter.class, CrmAdmin.class);
+            CalendarFeedService.class, RequestRateLimit.class, CrmOutbox.class, CrmWriter.class, CrmAdmin.class,
+            VolunteerSignupService.class, ReferralService.class);
 
     public static final LocalDate START = LocalDate.of(2026, 3, 2);
 

@@ -38,8 +38,8 @@ public class InMemoryPeopleDirectory implements PeopleDirectory {
     public PersonPage search(PersonQuery query) {
         List<Person> matching = people.values().stream()
                 .filter(p -> query.kind() == null || p.kind() == query.kind())
-                .filter(p -> query.text() == null || p.displayName().toLowerCase(Locale.ROOT)
-                        .contains(query.text().toLowerCase(Locale.ROOT)))
+                .filter(p -> query.text() == null || (p.displayName() + " " + (p.email() == null ? "" : p.email()))
+                        .toLowerCase(Locale.ROOT).contains(query.text().toLowerCase(Locale.ROOT)))
                 .sorted(Comparator.comparing(Person::lastName).thenComparing(Person::firstName))
                 .toList();
         return new PersonPage(matching.stream().skip(query.offset()).limit(query.limit()).toList(), matching.size());

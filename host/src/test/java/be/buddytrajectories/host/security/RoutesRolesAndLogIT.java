@@ -27,6 +27,9 @@ import be.buddytrajectories.ui.newcomers.IntakeView;
 import be.buddytrajectories.ui.newcomers.NewcomerView;
 import be.buddytrajectories.ui.newcomers.NewcomersView;
 import be.buddytrajectories.ui.selfservice.MyDuosView;
+import be.buddytrajectories.ui.signup.JoinView;
+import be.buddytrajectories.ui.signup.ReferView;
+import be.buddytrajectories.ui.signup.SignupsView;
 import be.buddytrajectories.ui.spreadsheet.SpreadsheetView;
 import be.buddytrajectories.ui.reports.ReportsView;
 import be.buddytrajectories.ui.training.TrainingsView;
@@ -115,6 +118,9 @@ class RoutesRolesAndLogIT {
         ROUTES.put(CrmAdminView.class, new Access("buddy-crm", ADMIN));
         ROUTES.put(MailPreferencesView.class, new Access("buddy-mail-preferences", EVERYONE));
         ROUTES.put(MailAnswerView.class, new Access("buddy-mail-answer", EVERYONE));
+        ROUTES.put(JoinView.class, new Access("buddy-join", EVERYONE));
+        ROUTES.put(ReferView.class, new Access("buddy-refer", EVERYONE));
+        ROUTES.put(SignupsView.class, new Access("buddy-signups-view", STAFF));
     }
 
     private static final String WRONG_PASSWORD = "Wr0ng-Secret-Tried-7731";

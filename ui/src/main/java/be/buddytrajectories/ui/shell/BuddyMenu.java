@@ -25,6 +25,7 @@ class BuddyMenu implements MenuContributor {
                 entry("buddy/match-round", "buddy.menu.matchRound", "vaadin:connect", coordinator, 1030, locale),
                 entry("buddy/trainings", "buddy.menu.trainings", "vaadin:academy-cap", coordinator, 1040, locale),
                 entry("buddy/reports", "buddy.menu.reports", "vaadin:chart", coordinator, 1050, locale),
+                entry("buddy/signups", "buddy.menu.signups", "vaadin:inbox", coordinator, 1060, locale),
                 entry("buddy/me", "buddy.menu.me", "vaadin:heart", Permission.BUDDY.key(), 1100, locale),
                 entry("buddy/admin", "buddy.menu.settings", "vaadin:cogs", admin, 1200, locale),
                 entry("buddy/admin/index", "buddy.menu.index", "vaadin:search", admin, 1210, locale),

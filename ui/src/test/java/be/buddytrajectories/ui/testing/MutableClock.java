@@ -18,6 +18,10 @@ public final class MutableClock extends Clock {
         now = now.plusSeconds(days * 24 * 3600);
     }
 
+    public void advance(java.time.Duration duration) {
+        now = now.plus(duration);
+    }
+
     @Override
     public ZoneId getZone() {
         return ZoneOffset.UTC;

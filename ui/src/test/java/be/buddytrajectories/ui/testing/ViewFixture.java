@@ -33,6 +33,8 @@ import be.buddytrajectories.core.fairness.WaitingListFairness;
 import be.buddytrajectories.core.outbox.IndexOutbox;
 import be.buddytrajectories.core.report.PeriodReports;
 import be.buddytrajectories.core.schedule.ScheduledJobs;
+import be.buddytrajectories.core.signup.ReferralService;
+import be.buddytrajectories.core.signup.VolunteerSignupService;
 import be.buddytrajectories.core.outcome.OutcomeService;
 import be.buddytrajectories.core.people.PeopleFeed;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
@@ -102,6 +104,9 @@ import be.buddytrajectories.ui.newcomers.NewcomerView;
 import be.buddytrajectories.ui.newcomers.NewcomersView;
 import be.buddytrajectories.ui.selfservice.MyDuosView;
 import be.buddytrajectories.ui.reports.ReportsView;
+import be.buddytrajectories.ui.signup.JoinView;
+import be.buddytrajectories.ui.signup.ReferView;
+import be.buddytrajectories.ui.signup.SignupsView;
 import be.buddytrajectories.ui.shell.AccessDeniedView;
 import be.buddytrajectories.ui.shell.ActivityTranslations;
 import be.buddytrajectories.ui.shell.BuddyTranslations;
@@ -186,7 +191,7 @@ public final class ViewFixture implements AutoCloseable {
                 CalendarFeedService.class, RequestRateLimit.class, NewcomerSection.class, CalendarSection.class,
                 NewcomerTranslations.class, CrmOutbox.class, CrmWriter.class, CrmAdmin.class,
                 CrmTranslations.class, ScheduledJobs.class, WaitingListFairness.class,
-                PeriodReports.class));
+                PeriodReports.class, VolunteerSignupService.class, ReferralService.class));
         beans.addAll(extraBeans);
         karibu = KaribuWeld.start(beans, routes, Set.of(AccessDeniedView.class, RefusedView.class),
                 Map.of(CurrentUser.class, user, PeopleDirectory.class, directory,
@@ -201,7 +206,7 @@ public final class ViewFixture implements AutoCloseable {
             MyDuosView.class, VolunteersView.class, VolunteerProfileView.class, SettingsView.class,
             IndexStatusView.class, AuditLogView.class, PrivacyView.class, TrainingsView.class, MailAdminView.class,
             MailPreferencesView.class, MailAnswerView.class, NewcomerPageView.class, CrmAdminView.class,
-            ReportsView.class);
+            ReportsView.class, JoinView.class, ReferView.class, SignupsView.class);
 
     /** Starts Weld and Karibu with every route of the plugin (and the access-denied view), and these beans. */
     public static ViewFixture start(Class<?>... extraBeans) {
