@@ -8,6 +8,7 @@ import be.buddytrajectories.core.calendar.CalendarFeedService;
 import be.buddytrajectories.core.caseload.CaseloadService;
 import be.buddytrajectories.core.checkin.CheckInService;
 import be.buddytrajectories.core.contact.ContactService;
+import be.buddytrajectories.core.fairness.WaitingListFairness;
 import be.buddytrajectories.core.intake.NewcomerIntakeService;
 import be.buddytrajectories.core.mail.MailAdmin;
 import be.buddytrajectories.core.mail.MailAnswers;
@@ -23,6 +24,7 @@ import be.buddytrajectories.core.programme.ProgrammeOverview;
 import be.buddytrajectories.core.programme.ProgrammeSettingsService;
 import be.buddytrajectories.core.proof.ProofService;
 import be.buddytrajectories.core.pulse.ParticipantAnswerService;
+import be.buddytrajectories.core.report.PeriodReports;
 import be.buddytrajectories.core.signup.ReferralService;
 import be.buddytrajectories.core.signup.VolunteerSignupService;
 import be.buddytrajectories.core.testing.CoreFixture;
@@ -73,7 +75,8 @@ class ServicePermissionsIT {
             OutcomeService.class, ProofService.class, PrivacyService.class, ProgrammeSettingsService.class,
             ProgrammeOverview.class, MailIntroductions.class, MailAdmin.class, MailPreferences.class, MailAnswers.class,
             NewcomerLinkService.class, NewcomerPageService.class, ParticipantAnswerService.class,
-            CalendarFeedService.class, VolunteerSignupService.class, ReferralService.class);
+            CalendarFeedService.class, VolunteerSignupService.class, ReferralService.class, PeriodReports.class,
+            WaitingListFairness.class);
 
     /**
      * Who may call what; anything not listed is for coordinators and admins only (alerts, proofs of participation
@@ -83,6 +86,7 @@ class ServicePermissionsIT {
             Map.entry("BuddyProfileService.update", STAFF_AND_OWN_BUDDY),
             Map.entry("BuddyProfileService.changeStatus", STAFF_AND_OWN_BUDDY),
             Map.entry("BuddyProfileService.find", STAFF_AND_OWN_BUDDY),
+            Map.entry("BuddyProfileService.screenings", STAFF_AND_OWN_BUDDY),
             Map.entry("NewcomerIntakeService.partnerOf", STAFF_AND_OWN_BUDDY),
             Map.entry("TrajectoryService.find", STAFF_AND_OWN_BUDDY),
             Map.entry("TrajectoryService.myDuos", BUDDIES),

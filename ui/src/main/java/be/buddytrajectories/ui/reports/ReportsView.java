@@ -2,6 +2,7 @@ package be.buddytrajectories.ui.reports;
 
 import be.buddytrajectories.core.access.Permission.Keys;
 import be.buddytrajectories.core.fairness.WaitingListFairness;
+import be.buddytrajectories.core.matching.RecruitmentGaps;
 import be.buddytrajectories.core.report.Figure;
 import be.buddytrajectories.core.report.PeriodReport;
 import be.buddytrajectories.core.report.PeriodReports;
@@ -19,8 +20,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 /**
- * Reports: the period report for funders (this year so far, until another period is chosen) and the fairness of
- * the waiting list.
+ * Reports: the period report for funders (this year so far, until another period is chosen), whom to recruit for
+ * the newcomers nobody can be proposed to, and the fairness of the waiting list.
  */
 @Route("buddy/reports")
 @RequiresPermission({Keys.COORDINATOR})
@@ -30,7 +31,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     private final Div shown = new Div();
 
     @Inject
-    public ReportsView(PeriodReports reports, WaitingListFairness fairness, Clock clock) {
+    public ReportsView(PeriodReports reports, RecruitmentGaps gaps, WaitingListFairness fairness, Clock clock) {
         this.reports = reports;
         setId("buddy-reports");
         LocalDate today = LocalDate.now(clock);
@@ -41,7 +42,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         shown.setWidthFull();
         add(new H2(getTranslation("buddy.reports.title")),
                 new Paragraph(getTranslation("buddy.report.explain", Figure.SMALLEST_GROUP)), form, shown,
-                new FairnessPanel(fairness.now()));
+                new RecruitmentPanel(gaps.now()), new FairnessPanel(fairness.now()));
         show(reports.report(thisYear));
     }
 

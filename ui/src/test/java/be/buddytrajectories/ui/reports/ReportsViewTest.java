@@ -18,6 +18,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.AfterEach;
@@ -124,6 +125,35 @@ class ReportsViewTest {
         _click(_get(Button.class, spec -> spec.withId("buddy-report-show")));
         assertThat(Notices.texts()).contains("Het einde van de periode ligt voor het begin.");
         assertThat(figure("reach-duosRunning")).as("the last report stays").isEqualTo("6");
+    }
+
+    @Test
+    void newcomersNoBuddyCanBeProposedToAreSaidInOneSentenceOfWhomToRecruit() {
+        long bea = f.buddy("Bea");
+        f.active("Amal", bea);
+        f.waiting("Samira", true);
+        f.waiting("Nour", false);
+        f.awaitIndexed();
+        f.signInCoordinator();
+
+        UI.getCurrent().navigate(ReportsView.class);
+
+        assertThat(_get(ListItem.class, spec -> spec.withId("buddy-recruitment-1")).getText())
+                .startsWith("2 wachtende nieuwkomers hebben een buddy nodig met een vrije plaats")
+                .endsWith(", vrij op woensdagavond.");
+        _assertNone(ListItem.class, spec -> spec.withId("buddy-recruitment-2"));
+    }
+
+    @Test
+    void whenEveryWaitingNewcomerHasACandidateThereIsNobodyToRecruitFor() {
+        f.buddy("Bea");
+        f.waiting("Samira", true);
+        f.awaitIndexed();
+        f.signInCoordinator();
+
+        UI.getCurrent().navigate(ReportsView.class);
+
+        _get(Paragraph.class, spec -> spec.withId("buddy-recruitment-none"));
     }
 
     @Test

@@ -24,6 +24,7 @@ import be.buddytrajectories.core.mail.MailRounds;
 import be.buddytrajectories.core.mail.MailSender;
 import be.buddytrajectories.core.mail.SignedLinks;
 import be.buddytrajectories.core.matching.ProfileIndexer;
+import be.buddytrajectories.core.matching.RecruitmentGaps;
 import be.buddytrajectories.core.matching.SuggestionService;
 import be.buddytrajectories.core.matchproposal.Candidate;
 import be.buddytrajectories.core.matchproposal.ProposalService;
@@ -191,7 +192,7 @@ public final class ViewFixture implements AutoCloseable {
                 CalendarFeedService.class, RequestRateLimit.class, NewcomerSection.class, CalendarSection.class,
                 NewcomerTranslations.class, CrmOutbox.class, CrmWriter.class, CrmAdmin.class,
                 CrmTranslations.class, ScheduledJobs.class, WaitingListFairness.class,
-                PeriodReports.class, VolunteerSignupService.class, ReferralService.class));
+                PeriodReports.class, RecruitmentGaps.class, VolunteerSignupService.class, ReferralService.class));
         beans.addAll(extraBeans);
         karibu = KaribuWeld.start(beans, routes, Set.of(AccessDeniedView.class, RefusedView.class),
                 Map.of(CurrentUser.class, user, PeopleDirectory.class, directory,
