@@ -1,5 +1,7 @@
 package be.buddytrajectories.core.alerts;
 
+import be.buddytrajectories.core.contact.CountedHours;
+import be.buddytrajectories.core.contact.HoursParts;
 import be.buddytrajectories.core.programme.ProgrammeSettings;
 import be.buddytrajectories.core.pulse.Answer;
 import be.buddytrajectories.core.pulse.ParticipantAnswer;
@@ -62,12 +64,7 @@ public final class AlertRules {
                 select c.trajectoryId, min(c.dueOn) from CheckIn c
                 where c.trajectoryId in :ids and c.doneOn is null and c.dueOn < :today group by c.trajectoryId""",
                 ids, today);
-        Map<Long, Long> minutes = new HashMap<>();
-        em.createQuery("""
-                        select c.trajectoryId, sum(c.minutes) from Contact c
-                        where c.trajectoryId in :ids and c.metOn <= :today group by c.trajectoryId""", Object[].class)
-                .setParameter("ids", ids).setParameter("today", today).getResultList()
-                .forEach(row -> minutes.put((Long) row[0], ((Number) row[1]).longValue()));
+        Map<Long, HoursParts> hours = CountedHours.of(em, ids, today);
 
         Map<Long, LocalDate> notGoodSince = notGoodSince(em, ids);
 
@@ -99,7 +96,7 @@ public final class AlertRules {
                 alerts.add(new Alert(t.id(), t.newcomerId(), coordinator, AlertKind.PLANNED_END_NEAR, plannedEnd));
             }
             int target = t.hoursTarget().orElse(0);
-            if (target > 0 && minutes.getOrDefault(t.id(), 0L) >= target * 60L) {
+            if (target > 0 && hours.get(t.id()).countedMinutes() >= target * 60L) {
                 alerts.add(new Alert(t.id(), t.newcomerId(), coordinator, AlertKind.HOURS_TARGET_REACHED,
                         lastContact.get(t.id())));
             }

@@ -4,6 +4,8 @@ import be.buddytrajectories.core.access.AccessGuard;
 import be.buddytrajectories.core.access.Permission;
 import be.buddytrajectories.core.alerts.Alert;
 import be.buddytrajectories.core.alerts.AlertRules;
+import be.buddytrajectories.core.contact.CountedHours;
+import be.buddytrajectories.core.contact.HoursParts;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.core.trajectory.Trajectory;
 import be.buddytrajectories.core.trajectory.TrajectoryStatus;
@@ -46,12 +48,13 @@ public class CaseloadService {
                 return List.of();
             }
             List<Long> ids = open.stream().map(Trajectory::id).toList();
-            Map<Long, Object[]> contactFigures = new HashMap<>();
+            Map<Long, LocalDate> lastContact = new HashMap<>();
             em.createQuery("""
-                            select c.trajectoryId, sum(c.minutes), max(c.metOn) from Contact c
+                            select c.trajectoryId, max(c.metOn) from Contact c
                             where c.trajectoryId in :ids and c.metOn <= :today group by c.trajectoryId""", Object[].class)
                     .setParameter("ids", ids).setParameter("today", today).getResultList()
-                    .forEach(row -> contactFigures.put((Long) row[0], row));
+                    .forEach(row -> lastContact.put((Long) row[0], (LocalDate) row[1]));
+            Map<Long, HoursParts> hours = CountedHours.of(em, ids, today);
             Map<Long, LocalDate> nextCheckIn = new HashMap<>();
             em.createQuery("""
                             select c.trajectoryId, min(c.dueOn) from CheckIn c
@@ -63,12 +66,10 @@ public class CaseloadService {
                     .forEach(a -> alerts.computeIfAbsent(a.trajectoryId(), id -> new ArrayList<>()).add(a));
 
             return open.stream().map(t -> {
-                Object[] figures = contactFigures.get(t.id());
-                long minutes = figures == null ? 0 : ((Number) figures[1]).longValue();
                 return new CaseloadEntry(t.id(), t.version(), t.newcomerId(), t.buddyIds(), t.status(),
                         t.waitingSince(), t.startedOn().orElse(null), t.plannedEnd().orElse(null),
-                        Math.floor(minutes / 15.0) / 4.0, t.hoursTarget().orElse(0),
-                        figures == null ? null : (LocalDate) figures[2], nextCheckIn.get(t.id()),
+                        hours.get(t.id()).countedHours(), t.hoursTarget().orElse(0),
+                        lastContact.get(t.id()), nextCheckIn.get(t.id()),
                         alerts.getOrDefault(t.id(), List.of()).stream().map(Alert::kind).toList());
             }).toList();
         });

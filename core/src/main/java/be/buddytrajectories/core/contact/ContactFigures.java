@@ -14,14 +14,6 @@ public final class ContactFigures {
     private ContactFigures() {
     }
 
-    /** Minutes of the contacts of a trajectory up to and including {@code today}. */
-    public static long pastMinutes(EntityManager em, long trajectoryId, LocalDate today) {
-        Long minutes = em.createQuery(
-                        "select sum(c.minutes) from Contact c where c.trajectoryId = :t and c.metOn <= :today", Long.class)
-                .setParameter("t", trajectoryId).setParameter("today", today).getSingleResult();
-        return minutes == null ? 0 : minutes;
-    }
-
     /** Minutes of every contact of a trajectory, planned ones included. */
     public static long allMinutes(EntityManager em, long trajectoryId) {
         Long minutes = em.createQuery("select sum(c.minutes) from Contact c where c.trajectoryId = :t", Long.class)

@@ -96,15 +96,61 @@ public class ContactService {
         });
     }
 
-    /** Hours so far toward the duo's target: only contacts up to today count. */
+    /** Hours so far toward the duo's target, as the programme counts them: only what happened up to today. */
     public HoursSummary hours(long trajectoryId) {
         LocalDate today = LocalDate.now(clock);
         return database.inTransaction(em -> {
             Trajectory t = trajectories.readable(em, trajectoryId, "contact.hours");
             long all = ContactFigures.allMinutes(em, trajectoryId);
-            long past = ContactFigures.pastMinutes(em, trajectoryId, today);
-            return new HoursSummary(trajectoryId, past, all - past, t.hoursTarget().orElse(0),
+            HoursParts counted = CountedHours.of(em, trajectoryId, today);
+            return new HoursSummary(trajectoryId, counted, all - counted.meetingMinutes(), t.hoursTarget().orElse(0),
                     ContactFigures.lastContact(em, trajectoryId, today));
+        });
+    }
+
+    /**
+     * Records a participation activity of the duo's newcomer, confirmed by the coordinator who records it; it must
+     * lie between the duo's start and today.
+     */
+    public OtherActivity recordOtherActivity(long trajectoryId, OtherActivityInput input) {
+        access.requireAny("contact.recordOtherActivity", Permission.COORDINATOR, Permission.ADMIN);
+        validator.check(input);
+        return database.inTransaction(em -> {
+            Trajectory t = trajectories.readable(em, trajectoryId, "contact.recordOtherActivity");
+            LocalDate started = t.startedOn().orElseThrow(() -> new RuleViolationException("buddy.contact.duoNotRunning"));
+            if (input.doneOn().isBefore(started)) {
+                throw new RuleViolationException("buddy.contact.beforeStart", started);
+            }
+            LocalDate until = t.closedOn().orElse(LocalDate.now(clock));
+            if (input.doneOn().isAfter(until)) {
+                throw new RuleViolationException("buddy.otherActivity.afterDuo", until);
+            }
+            OtherActivity activity = new OtherActivity(t.id(), input, access.user().personId().orElse(null),
+                    LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+            em.persist(activity);
+            return activity;
+        });
+    }
+
+    /** The other participation activities confirmed for a duo, oldest first. */
+    public List<OtherActivity> otherActivities(long trajectoryId) {
+        access.requireAny("contact.otherActivities", Permission.COORDINATOR, Permission.ADMIN);
+        return database.inTransaction(em -> em.createQuery("""
+                        select o from OtherActivity o where o.trajectoryId = :t order by o.doneOn, o.id""",
+                        OtherActivity.class)
+                .setParameter("t", trajectoryId).getResultList());
+    }
+
+    /** Takes back a confirmation recorded by mistake. */
+    public void removeOtherActivity(long activityId, long expectedVersion) {
+        access.requireAny("contact.removeOtherActivity", Permission.COORDINATOR, Permission.ADMIN);
+        database.runInTransaction(em -> {
+            OtherActivity activity = em.find(OtherActivity.class, activityId);
+            if (activity == null) {
+                throw new NotFoundException("activity", activityId);
+            }
+            Versions.require(activity.version(), expectedVersion);
+            em.remove(activity);
         });
     }
 }

@@ -6,18 +6,22 @@ import java.util.Optional;
 /**
  * Hours of a duo toward its target.
  *
- * @param pastMinutes    minutes of contacts up to today: these count
- * @param plannedMinutes minutes of contacts logged for later dates: these do not count yet
+ * @param counted        the minutes up to today by category, and which count
+ * @param plannedMinutes minutes of meetings logged for later dates: these do not count yet
  */
-public record HoursSummary(long trajectoryId, long pastMinutes, long plannedMinutes, int hoursTarget,
+public record HoursSummary(long trajectoryId, HoursParts counted, long plannedMinutes, int hoursTarget,
                            Optional<LocalDate> lastContact) {
+
+    public long countedMinutes() {
+        return counted.countedMinutes();
+    }
 
     /** Counted hours, rounded down to the quarter. */
     public double hours() {
-        return Math.floor(pastMinutes / 15.0) / 4.0;
+        return counted.countedHours();
     }
 
     public boolean targetReached() {
-        return hoursTarget > 0 && pastMinutes >= hoursTarget * 60L;
+        return hoursTarget > 0 && countedMinutes() >= hoursTarget * 60L;
     }
 }

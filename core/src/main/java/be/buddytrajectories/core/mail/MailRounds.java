@@ -4,6 +4,7 @@ import be.buddytrajectories.core.alerts.Alert;
 import be.buddytrajectories.core.alerts.AlertRules;
 import be.buddytrajectories.core.checkin.CheckIn;
 import be.buddytrajectories.core.contact.ContactFigures;
+import be.buddytrajectories.core.contact.CountedHours;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.core.programme.ProgrammeSettings;
 import be.buddytrajectories.core.trajectory.Trajectory;
@@ -155,7 +156,7 @@ public class MailRounds {
         int written = 0;
         for (Trajectory t : candidates) {
             int target = t.hoursTarget().orElse(0);
-            long minutes = ContactFigures.pastMinutes(em, t.id(), today);
+            long minutes = CountedHours.of(em, t.id(), today).countedMinutes();
             if (target <= 0 || minutes < target * 60L) {
                 continue;
             }
@@ -218,7 +219,7 @@ public class MailRounds {
         List<String> near = new ArrayList<>();
         for (Trajectory t : duos) {
             int target = t.hoursTarget().orElse(0);
-            long minutes = ContactFigures.pastMinutes(em, t.id(), today);
+            long minutes = CountedHours.of(em, t.id(), today).countedMinutes();
             if (target > 0 && minutes >= NEAR_TARGET * target * 60 && minutes < target * 60L) {
                 near.add("- " + firstName(people.find(t.newcomerId())) + ": " + minutes / 60 + "/" + target + " h");
             }

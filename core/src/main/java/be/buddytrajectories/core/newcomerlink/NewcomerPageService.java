@@ -1,6 +1,6 @@
 package be.buddytrajectories.core.newcomerlink;
 
-import be.buddytrajectories.core.contact.ContactFigures;
+import be.buddytrajectories.core.contact.CountedHours;
 import be.buddytrajectories.core.contact.NewcomerConfirmations;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.core.pulse.Answer;
@@ -56,7 +56,7 @@ public class NewcomerPageService {
                     .map(ParticipantAnswer::answer);
             return new NewcomerPage(newcomer, buddies, NewcomerConfirmations.awaiting(em, duo.id(), today).stream()
                     .map(c -> new MeetingToConfirm(c.id(), c.metOn(), c.minutes(), c.activityType())).toList(),
-                    ContactFigures.pastMinutes(em, duo.id(), today), duo.hoursTarget().orElse(0), pulse,
+                    CountedHours.of(em, duo.id(), today).countedMinutes(), duo.hoursTarget().orElse(0), pulse,
                     fitAsked(duo, today), fit);
         }));
     }

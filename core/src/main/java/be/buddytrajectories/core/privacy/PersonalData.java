@@ -5,6 +5,7 @@ import be.buddytrajectories.core.audit.AuditAction;
 import be.buddytrajectories.core.audit.AuditTrail;
 import be.buddytrajectories.core.checkin.CheckIn;
 import be.buddytrajectories.core.contact.Contact;
+import be.buddytrajectories.core.contact.OtherActivity;
 import be.buddytrajectories.core.intake.NewcomerIntake;
 import be.buddytrajectories.core.matchproposal.MatchProposal;
 import be.buddytrajectories.core.profile.BuddyProfile;
@@ -96,6 +97,8 @@ final class PersonalData {
                 .setParameter("p", personId).executeUpdate();
         em.createQuery("update Contact c set c.loggedByPerson = null where c.loggedByPerson = :p")
                 .setParameter("p", personId).executeUpdate();
+        em.createQuery("update OtherActivity o set o.confirmedBy = null where o.confirmedBy = :p")
+                .setParameter("p", personId).executeUpdate();
         forgetAttendance(em, personId);
         em.createQuery("update OutcomeMeasure m set m.newcomerId = null where m.newcomerId = :p")
                 .setParameter("p", personId).executeUpdate();
@@ -157,7 +160,7 @@ final class PersonalData {
                     t.startedOn().get().getYear(), t.closedOn().map(LocalDate::getYear).orElse(null),
                     contacts.stream().mapToLong(Contact::minutes).sum(), contacts.size(), t.endReason().orElse(null)));
         }
-        for (String entity : List.of("Contact", "CheckIn", "MatchProposal", "NewcomerLink",
+        for (String entity : List.of("Contact", "OtherActivity", "CheckIn", "MatchProposal", "NewcomerLink",
                 "ParticipantAnswer", "CrmWrite")) {
             em.createQuery("delete from " + entity + " e where e.trajectoryId = :t").setParameter("t", t.id())
                     .executeUpdate();
@@ -194,6 +197,10 @@ final class PersonalData {
                         "dutchPractised", c.dutchPractised(), "discoveredNew", c.discoveredNew(),
                         "loggedBy", c.loggedBy(), "verified", c.verified(), "coordinatorNote", c.coordinatorNote()))
                 .toList());
+        out.put("otherActivities", em.createQuery(
+                        "select o from OtherActivity o where o.trajectoryId = :t order by o.doneOn, o.id",
+                        OtherActivity.class).setParameter("t", t.id()).getResultStream()
+                .map(o -> map("doneOn", o.doneOn(), "minutes", o.minutes(), "description", o.description())).toList());
         out.put("checkIns", em.createQuery("select c from CheckIn c where c.trajectoryId = :t order by c.dueOn",
                         CheckIn.class).setParameter("t", t.id()).getResultStream()
                 .map(c -> map("dueOn", c.dueOn(), "doneOn", c.doneOn(), "fitPulse", c.fitPulse(),

@@ -72,6 +72,14 @@ public class ProgrammeSettings {
     @Column(name = "screening_valid_months", nullable = false)
     private int screeningValidMonths;
 
+    /** Group activities the newcomer attended while his duo ran count toward its hours. */
+    @Column(name = "group_activities_count", nullable = false)
+    private boolean groupActivitiesCount;
+
+    /** Other participation activities the coordinator confirmed count toward the duo's hours. */
+    @Column(name = "other_activities_count", nullable = false)
+    private boolean otherActivitiesCount;
+
     @Range(min = 1, max = Limits.MAX_DISTANCE_KM, message = "{buddy.programme.maxDistance.range}")
     @Column(name = "max_distance_km", nullable = false)
     private int maxDistanceKm;
@@ -148,6 +156,8 @@ public class ProgrammeSettings {
         trainingRequired = input.trainingRequired();
         screeningRequired = input.screeningRequired();
         screeningValidMonths = input.screeningValidMonths();
+        groupActivitiesCount = input.groupActivitiesCount();
+        otherActivitiesCount = input.otherActivitiesCount();
         maxDistanceKm = input.maxDistanceKm();
         retentionMonths = input.retentionMonths();
         MatchWeights w = input.weights();
@@ -226,6 +236,14 @@ public class ProgrammeSettings {
     /** A screening is valid for this many months from its issue date. */
     public int screeningValidMonths() {
         return screeningValidMonths;
+    }
+
+    public boolean groupActivitiesCount() {
+        return groupActivitiesCount;
+    }
+
+    public boolean otherActivitiesCount() {
+        return otherActivitiesCount;
     }
 
     public int maxDistanceKm() {

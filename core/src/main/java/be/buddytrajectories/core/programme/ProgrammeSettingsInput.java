@@ -25,6 +25,8 @@ public record ProgrammeSettingsInput(
         boolean screeningRequired,
         @Range(min = Limits.MIN_SCREENING_VALID_MONTHS, max = Limits.MAX_SCREENING_VALID_MONTHS,
                 message = "{buddy.programme.screeningValidMonths.range}") int screeningValidMonths,
+        boolean groupActivitiesCount,
+        boolean otherActivitiesCount,
         @Range(min = 1, max = Limits.MAX_DISTANCE_KM, message = "{buddy.programme.maxDistance.range}") int maxDistanceKm,
         @Range(min = 1, max = Limits.MAX_RETENTION_MONTHS, message = "{buddy.programme.retention.range}") int retentionMonths,
         @NotNull MatchWeights weights) {
@@ -33,7 +35,8 @@ public record ProgrammeSettingsInput(
     public static ProgrammeSettingsInput of(ProgrammeSettings s) {
         return new ProgrammeSettingsInput(s.hoursTarget(), s.plannedDurationMonths(), s.checkInSchedule(),
                 s.checkInRepeatMonths(), s.noContactWarningDays(), s.noContactAlertDays(), s.plannedEndWarningDays(),
-                s.trainingRequired(), s.screeningRequired(), s.screeningValidMonths(), s.maxDistanceKm(), s.retentionMonths(), s.matchWeights());
+                s.trainingRequired(), s.screeningRequired(), s.screeningValidMonths(), s.groupActivitiesCount(),
+                s.otherActivitiesCount(), s.maxDistanceKm(), s.retentionMonths(), s.matchWeights());
     }
 
     @AssertTrue(message = "{buddy.programme.noContact.order}")

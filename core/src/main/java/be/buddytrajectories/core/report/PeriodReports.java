@@ -4,6 +4,8 @@ import be.buddytrajectories.core.access.AccessGuard;
 import be.buddytrajectories.core.access.Permission;
 import be.buddytrajectories.core.audit.AuditAction;
 import be.buddytrajectories.core.audit.AuditTrail;
+import be.buddytrajectories.core.contact.CountedHours;
+import be.buddytrajectories.core.contact.HoursParts;
 import be.buddytrajectories.core.outcome.MeasureMoment;
 import be.buddytrajectories.core.outcome.OutcomeMeasure;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
@@ -163,18 +165,10 @@ public class PeriodReports {
                 .setParameter("from", from).setParameter("until", until)
                 .getResultStream().map(Meeting::of).filter(m -> ranById.containsKey(m.trajectoryId)).toList();
 
-        Map<Long, Long> lifetimeMinutes = new HashMap<>();
-        em.createQuery("""
-                        select c.trajectoryId, sum(c.minutes) from Contact c, Trajectory t
-                        where t.id = c.trajectoryId and t.closedOn >= :from and t.closedOn <= :until
-                          and c.metOn <= t.closedOn
-                        group by c.trajectoryId""", Object[].class)
-                .setParameter("from", from).setParameter("until", until)
-                .getResultStream().forEach(row -> lifetimeMinutes.put((Long) row[0], ((Number) row[1]).longValue()));
-        List<Double> closedHours = closed.stream()
-                .map(d -> lifetimeMinutes.getOrDefault(d.id, 0L) / 60.0).toList();
+        Map<Long, HoursParts> counted = CountedHours.of(em, closed.stream().map(Duo::id).toList(), until);
+        List<Double> closedHours = closed.stream().map(d -> counted.get(d.id).countedMinutes() / 60.0).toList();
         long reachedTarget = closed.stream()
-                .filter(d -> lifetimeMinutes.getOrDefault(d.id, 0L) >= 60L * d.hoursTarget).count();
+                .filter(d -> counted.get(d.id).countedMinutes() >= 60L * d.hoursTarget).count();
 
         return new PeriodReport(period, until,
                 Figure.count(reached.size()), byObligation.get("obliged"), byObligation.get("notObliged"),

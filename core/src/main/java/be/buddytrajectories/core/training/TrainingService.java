@@ -73,6 +73,15 @@ public class TrainingService {
                 "select s from TrainingSession s order by s.heldOn desc, s.id desc", TrainingSession.class).getResultList());
     }
 
+    /** A buddy's training in the twelve months up to today: the buddy himself or a coordinator. */
+    public TrainingHours lastYearOf(long volunteerId) {
+        LocalDate today = LocalDate.now(clock);
+        List<TrainingSession> attended = attendedBy(volunteerId).stream()
+                .filter(s -> s.heldOn().isAfter(today.minusYears(1)) && !s.heldOn().isAfter(today)).toList();
+        return new TrainingHours(attended.size(), attended.stream().mapToLong(s -> s.minutes().orElse(0)).sum(),
+                (int) attended.stream().filter(s -> s.minutes().isEmpty()).count());
+    }
+
     /** The sessions a buddy attended: the buddy himself or a coordinator. */
     public List<TrainingSession> attendedBy(long volunteerId) {
         access.requireSelfOr("training.attendedBy", volunteerId, Permission.COORDINATOR, Permission.ADMIN);

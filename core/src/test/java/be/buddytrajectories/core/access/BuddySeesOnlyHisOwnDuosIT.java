@@ -73,6 +73,6 @@ class BuddySeesOnlyHisOwnDuosIT extends FixturePerKind {
         reads.forEach((what, read) -> assertThatThrownBy(read).as(what).isInstanceOf(AccessDeniedException.class));
         assertThat(f.bean(TrajectoryService.class).find(mine.id()).id()).isEqualTo(mine.id());
         assertThat(f.bean(NewcomerIntakeService.class).partnerOf(mine.id()).firstName()).isEqualTo("Mona");
-        assertThat(f.bean(ContactService.class).hours(mine.id()).pastMinutes()).isZero();
+        assertThat(f.bean(ContactService.class).hours(mine.id()).countedMinutes()).isZero();
     }
 }

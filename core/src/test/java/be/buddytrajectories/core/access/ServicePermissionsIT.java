@@ -97,6 +97,7 @@ class ServicePermissionsIT {
             Map.entry("CaseloadService.mine", STAFF),
             Map.entry("GroupActivityService.upcoming", ANY_SIGNED_IN_BUDDY_OR_STAFF),
             Map.entry("TrainingService.attendedBy", STAFF_AND_OWN_BUDDY),
+            Map.entry("TrainingService.lastYearOf", STAFF_AND_OWN_BUDDY),
             Map.entry("ProgrammeSettingsService.change", ADMIN_ONLY),
             Map.entry("PrivacyService.export", ADMIN_ONLY),
             Map.entry("PrivacyService.erase", ADMIN_ONLY),

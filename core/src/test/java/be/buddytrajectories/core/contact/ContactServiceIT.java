@@ -31,7 +31,7 @@ class ContactServiceIT extends FixturePerKind {
         contacts.log(met(duo, today.plusDays(2), 120));
 
         HoursSummary hours = contacts.hours(duo.id());
-        assertThat(hours.pastMinutes()).isEqualTo(150);
+        assertThat(hours.countedMinutes()).isEqualTo(150);
         assertThat(hours.hours()).isEqualTo(2.5);
         assertThat(hours.plannedMinutes()).isEqualTo(120);
         assertThat(hours.lastContact()).contains(today);

@@ -366,7 +366,7 @@ class CoordinatorLoadIT {
         ContactService contacts = fixture.bean(ContactService.class);
         for (long duo : programme.duos) {
             LongAdder acked = run.ackedMinutesPerDuo.get(duo);
-            assertThat(contacts.hours(duo).pastMinutes()).as("minutes of duo %d", duo)
+            assertThat(contacts.hours(duo).countedMinutes()).as("minutes of duo %d", duo)
                     .isEqualTo(acked == null ? 0 : acked.sum());
         }
     }

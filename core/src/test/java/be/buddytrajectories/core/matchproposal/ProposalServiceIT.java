@@ -148,7 +148,7 @@ class ProposalServiceIT extends FixturePerKind {
         ProgrammeSettings current = settings.current();
         ProgrammeSettingsInput original = ProgrammeSettingsInput.of(current);
         ProgrammeSettings gated = settings.change(current.version(), new ProgrammeSettingsInput(40, 6, "P2W,P1M,P3M", 3,
-                14, 30, 14, true, false, 36, 25, 24, original.weights()));
+                14, 30, 14, true, false, 36, false, false, 25, 24, original.weights()));
         try {
             f.signInCoordinator();
             assertThatThrownBy(() -> matches.propose(waiting.id(), waiting.version(),

@@ -51,7 +51,8 @@ class ScreeningIT {
         ProgrammeSettingsInput s = ProgrammeSettingsInput.of(current);
         service.change(current.version(), new ProgrammeSettingsInput(s.hoursTarget(), s.plannedDurationMonths(),
                 s.checkInSchedule(), s.checkInRepeatMonths(), s.noContactWarningDays(), s.noContactAlertDays(),
-                s.plannedEndWarningDays(), s.trainingRequired(), screeningRequired, validMonths, s.maxDistanceKm(),
+                s.plannedEndWarningDays(), s.trainingRequired(), screeningRequired, validMonths,
+                s.groupActivitiesCount(), s.otherActivitiesCount(), s.maxDistanceKm(),
                 s.retentionMonths(), s.weights()));
     }
 

@@ -28,6 +28,8 @@ class SettingsForm extends FormLayout {
     private final IntegerField endWarning = integer("buddy-settings-end-warning", "buddy.settings.endWarning");
     private final Checkbox training = new Checkbox(getTranslation("buddy.settings.trainingRequired"));
     private final Checkbox screening = new Checkbox(getTranslation("buddy.settings.screeningRequired"));
+    private final Checkbox groupActivities = new Checkbox(getTranslation("buddy.settings.groupActivitiesCount"));
+    private final Checkbox otherActivities = new Checkbox(getTranslation("buddy.settings.otherActivitiesCount"));
     private final IntegerField screeningValid = integer("buddy-settings-screening-valid-months",
             "buddy.settings.screeningValidMonths");
     private final IntegerField maxDistance = integer("buddy-settings-max-distance", "buddy.settings.maxDistance");
@@ -49,6 +51,8 @@ class SettingsForm extends FormLayout {
         schedule.setId("buddy-settings-check-in-schedule");
         training.setId("buddy-settings-training-required");
         screening.setId("buddy-settings-screening-required");
+        groupActivities.setId("buddy-settings-group-activities-count");
+        otherActivities.setId("buddy-settings-other-activities-count");
         weightsVersion = current.weights().version();
         hoursTarget.setValue(current.hoursTarget());
         duration.setValue(current.plannedDurationMonths());
@@ -59,6 +63,8 @@ class SettingsForm extends FormLayout {
         endWarning.setValue(current.plannedEndWarningDays());
         training.setValue(current.trainingRequired());
         screening.setValue(current.screeningRequired());
+        groupActivities.setValue(current.groupActivitiesCount());
+        otherActivities.setValue(current.otherActivitiesCount());
         screeningValid.setValue(current.screeningValidMonths());
         screeningValid.setMin(Limits.MIN_SCREENING_VALID_MONTHS);
         screeningValid.setMax(Limits.MAX_SCREENING_VALID_MONTHS);
@@ -92,7 +98,7 @@ class SettingsForm extends FormLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         H3 weights = new H3(getTranslation("buddy.settings.weights"));
         add(hoursTarget, duration, schedule, repeat, warning, alert, endWarning, maxDistance, retention, training,
-                screening, screeningValid, weights, languageLowDutch, language, interest, goalFit, availability,
+                screening, screeningValid, groupActivities, otherActivities, weights, languageLowDutch, language, interest, goalFit, availability,
                 distance, distancePivot, about, family, age, agePivot, save);
         setColspan(weights, 2);
     }
@@ -112,7 +118,8 @@ class SettingsForm extends FormLayout {
     private ProgrammeSettingsInput input() {
         return new ProgrammeSettingsInput(value(hoursTarget), value(duration), schedule.getValue(), value(repeat),
                 value(warning), value(alert), value(endWarning), training.getValue(), screening.getValue(),
-                value(screeningValid), value(maxDistance), value(retention), new MatchWeights(weightsVersion,
+                value(screeningValid), groupActivities.getValue(), otherActivities.getValue(), value(maxDistance),
+                value(retention), new MatchWeights(weightsVersion,
                 value(languageLowDutch), value(language), value(interest), value(goalFit), value(availability), value(distance),
                 distancePivot.getValue() == null ? 0 : distancePivot.getValue(), value(about), value(family),
                 value(age), value(agePivot)));

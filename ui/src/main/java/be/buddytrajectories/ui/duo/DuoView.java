@@ -5,6 +5,7 @@ import be.buddytrajectories.core.checkin.CheckIn;
 import be.buddytrajectories.core.checkin.CheckInService;
 import be.buddytrajectories.core.contact.ContactService;
 import be.buddytrajectories.core.contact.ContactView;
+import be.buddytrajectories.core.contact.HoursParts;
 import be.buddytrajectories.core.contact.HoursSummary;
 import be.buddytrajectories.core.mail.MailIntroductions;
 import be.buddytrajectories.core.matchproposal.MatchProposal;
@@ -164,7 +165,8 @@ public class DuoView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     }
 
     private void showRunning(Trajectory duo) {
-        add(hours(contacts.hours(duo.id())), proofLink(duo));
+        HoursSummary hours = contacts.hours(duo.id());
+        add(hours(hours), proofLink(duo));
         FieldErrors contactErrors = new FieldErrors(this);
         ContactForm contactForm = new ContactForm(duo.id(), LocalDate.now(clock), contactErrors);
         contactForm.addSubmitListener(submitted -> contactErrors.attempt(() -> contacts.log(submitted.input()))
@@ -173,6 +175,7 @@ public class DuoView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                     show(duo.id());
                 }));
         add(new H3(getTranslation("buddy.contact.title")), contactForm, contactGrid(contacts.of(duo.id())));
+        add(new OtherActivitiesSection(duo.id(), hours.counted(), contacts, LocalDate.now(clock), () -> show(duo.id())));
         add(new H3(getTranslation("buddy.duo.fitCheck")), fitCheck(duo));
         add(newcomerSection.forRunningDuo(duo.id()));
         add(new H3(getTranslation("buddy.checkIn.title")), checkInSection(duo));
@@ -201,9 +204,25 @@ public class DuoView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         VerticalLayout box = new VerticalLayout(text, bar);
         box.setPadding(false);
         box.setSpacing(false);
+        HoursParts parts = hours.counted();
+        if (parts.groupActivityMinutes() > 0 || parts.otherActivityMinutes() > 0) {
+            Span split = new Span(getTranslation("buddy.hours.parts", hoursOf(parts.meetingMinutes()),
+                    hoursOf(parts.groupActivityMinutes()), counts(parts.groupActivitiesCount()),
+                    hoursOf(parts.otherActivityMinutes()), counts(parts.otherActivitiesCount())));
+            split.setId("buddy-hours-parts");
+            box.add(split);
+        }
         hours.lastContact().ifPresent(last ->
                 box.add(new Span(getTranslation("buddy.hours.lastContact", Formats.date(this, last)))));
         return box;
+    }
+
+    private String hoursOf(long minutes) {
+        return Formats.decimal(this, minutes / 60.0);
+    }
+
+    private String counts(boolean counted) {
+        return getTranslation(counted ? "buddy.hours.counts" : "buddy.hours.doesNotCount");
     }
 
     /** The proof of participation as a PDF, made (and audited) when it is downloaded. */

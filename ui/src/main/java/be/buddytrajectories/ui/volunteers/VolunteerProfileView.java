@@ -3,6 +3,8 @@ package be.buddytrajectories.ui.volunteers;
 import be.buddytrajectories.core.access.Permission.Keys;
 import be.buddytrajectories.core.profile.BuddyProfile;
 import be.buddytrajectories.core.profile.BuddyProfileService;
+import be.buddytrajectories.core.training.TrainingHours;
+import be.buddytrajectories.core.training.TrainingService;
 import be.buddytrajectories.hostapi.PeopleDirectory;
 import be.buddytrajectories.hostapi.Person;
 import be.buddytrajectories.hostapi.PersonKind;
@@ -31,13 +33,16 @@ public class VolunteerProfileView extends VerticalLayout implements HasUrlParame
 
     private final BuddyProfileService profiles;
     private final PeopleDirectory people;
+    private final TrainingService trainings;
     private final Clock clock;
     private String title = "";
 
     @Inject
-    public VolunteerProfileView(BuddyProfileService profiles, PeopleDirectory people, Clock clock) {
+    public VolunteerProfileView(BuddyProfileService profiles, PeopleDirectory people, TrainingService trainings,
+                                Clock clock) {
         this.profiles = profiles;
         this.people = people;
+        this.trainings = trainings;
         this.clock = clock;
         setId("buddy-volunteer-profile");
     }
@@ -78,6 +83,12 @@ public class VolunteerProfileView extends VerticalLayout implements HasUrlParame
                         ? "buddy.screening.validUntil" : "buddy.screening.expired", Formats.date(this, d))).orElse("–"),
                 profile.basicTrainingOn().map(d -> Formats.date(this, d)).orElse("–")));
         facts.setId("buddy-profile-facts");
+        TrainingHours trained = trainings.lastYearOf(profile.volunteerId());
+        Paragraph training = new Paragraph(getTranslation("buddy.profile.trainingHours",
+                Formats.decimal(this, trained.hours()), trained.sessions())
+                + (trained.withoutDuration() == 0 ? ""
+                : " " + getTranslation("buddy.profile.trainingWithoutDuration", trained.withoutDuration())));
+        training.setId("buddy-profile-training-hours");
         FieldErrors errors = new FieldErrors(this);
         ScreeningForm form = new ScreeningForm(today, errors);
         form.addSubmitListener(submitted -> errors.attempt(
@@ -86,7 +97,7 @@ public class VolunteerProfileView extends VerticalLayout implements HasUrlParame
                     Problems.confirm(getTranslation("buddy.screening.recorded"));
                     show(profile.volunteerId());
                 }));
-        VerticalLayout box = new VerticalLayout(facts, new H3(getTranslation("buddy.screening.title")),
+        VerticalLayout box = new VerticalLayout(facts, training, new H3(getTranslation("buddy.screening.title")),
                 new ScreeningHistory(profiles.screenings(profile.volunteerId()), people, today), form);
         box.setPadding(false);
         return box;
