@@ -12,6 +12,7 @@ import be.buddytrajectories.ui.testing.Notices;
 import be.buddytrajectories.ui.testing.ViewFixture;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import org.junit.jupiter.api.AfterEach;
@@ -45,6 +46,22 @@ class SettingsViewTest {
         var saved = f.bean(ProgrammeSettingsService.class).current();
         assertThat(saved.hoursTarget()).isEqualTo(45);
         assertThat(saved.matchWeights().interest()).isEqualTo(2.5f);
+    }
+
+    @Test
+    void adminLetsGroupAndOtherActivitiesCountTowardTheHours() {
+        f.signInAdmin();
+        UI.getCurrent().navigate(SettingsView.class);
+        assertThat(_get(Checkbox.class, spec -> spec.withId("buddy-settings-group-activities-count")).getValue())
+                .isFalse();
+
+        _setValue(_get(Checkbox.class, spec -> spec.withId("buddy-settings-group-activities-count")), true);
+        _setValue(_get(Checkbox.class, spec -> spec.withId("buddy-settings-other-activities-count")), true);
+        _click(_get(Button.class, spec -> spec.withId("buddy-settings-save")));
+
+        var saved = f.bean(ProgrammeSettingsService.class).current();
+        assertThat(saved.groupActivitiesCount()).isTrue();
+        assertThat(saved.otherActivitiesCount()).isTrue();
     }
 
     @Test

@@ -14,11 +14,13 @@ import be.buddytrajectories.ui.shell.AccessDeniedView;
 import be.buddytrajectories.ui.testing.Downloads;
 import be.buddytrajectories.ui.testing.Notices;
 import be.buddytrajectories.ui.testing.ViewFixture;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -98,6 +100,32 @@ class DuoViewTest {
         assertThat(_get(ProgressBar.class, spec -> spec.withId("buddy-hours-bar")).getValue()).isEqualTo(1.5);
         assertThat(_get(ProgressBar.class, spec -> spec.withId("buddy-hours-bar")).getWidth())
                 .as("no wider than a phone").isEqualTo("min(24em, 100%)");
+    }
+
+    @Test
+    void theCoordinatorConfirmsAnotherActivityWhichCountsTowardTheHoursOnlyWhenTheProgrammeSaysSo() {
+        Trajectory duo = f.active("Amina", f.buddy("Lotte"));
+        UI.getCurrent().navigate(DuoView.class, duo.id());
+        assertThat(_get(Paragraph.class, spec -> spec.withId("buddy-other-activities-count")).getText())
+                .startsWith("Het programma telt deze activiteiten niet mee");
+
+        _setValue(_get(IntegerField.class, spec -> spec.withId("buddy-other-activity-minutes")), 120);
+        _click(_get(Button.class, spec -> spec.withId("buddy-other-activity-save")));
+        assertThat(_get(TextField.class, spec -> spec.withId("buddy-other-activity-description")).isInvalid())
+                .as("what the newcomer did is asked for").isTrue();
+        _setValue(_get(TextField.class, spec -> spec.withId("buddy-other-activity-description")), "Taalcafé in de bib");
+        _click(_get(Button.class, spec -> spec.withId("buddy-other-activity-save")));
+
+        assertThat(_get(Span.class, spec -> spec.withId("buddy-hours-text")).getText()).isEqualTo("0 van 40 uur");
+        assertThat(_get(Span.class, spec -> spec.withId("buddy-hours-parts")).getText())
+                .isEqualTo("Ontmoetingen 0 u · groepsactiviteiten 0 u (tellen niet mee) · andere activiteiten 2 u "
+                        + "(tellen niet mee)");
+        Grid<?> activities = _get(Grid.class, spec -> spec.withId("buddy-other-activities"));
+        assertThat(GridKt._size(activities)).isEqualTo(1);
+
+        f.countOtherActivities();
+        UI.getCurrent().navigate(DuoView.class, duo.id());
+        assertThat(_get(Span.class, spec -> spec.withId("buddy-hours-text")).getText()).isEqualTo("2 van 40 uur");
     }
 
     @Test

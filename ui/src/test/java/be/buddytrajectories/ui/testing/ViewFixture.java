@@ -32,6 +32,8 @@ import be.buddytrajectories.core.newcomerlink.NewcomerLinkService;
 import be.buddytrajectories.core.newcomerlink.NewcomerPageService;
 import be.buddytrajectories.core.fairness.WaitingListFairness;
 import be.buddytrajectories.core.outbox.IndexOutbox;
+import be.buddytrajectories.core.programme.ProgrammeSettings;
+import be.buddytrajectories.core.programme.ProgrammeSettingsInput;
 import be.buddytrajectories.core.report.PeriodReports;
 import be.buddytrajectories.core.schedule.ScheduledJobs;
 import be.buddytrajectories.core.signup.ReferralService;
@@ -245,6 +247,19 @@ public final class ViewFixture implements AutoCloseable {
 
     public void signInCoordinator() {
         user.signIn("coordinator", COORDINATOR_ID, Permission.COORDINATOR.key());
+    }
+
+    /** An admin lets other participation activities count toward the duos' hours; a coordinator is signed in after. */
+    public void countOtherActivities() {
+        signInAdmin();
+        ProgrammeSettingsService settings = bean(ProgrammeSettingsService.class);
+        ProgrammeSettings current = settings.current();
+        ProgrammeSettingsInput s = ProgrammeSettingsInput.of(current);
+        settings.change(current.version(), new ProgrammeSettingsInput(s.hoursTarget(), s.plannedDurationMonths(),
+                s.checkInSchedule(), s.checkInRepeatMonths(), s.noContactWarningDays(), s.noContactAlertDays(),
+                s.plannedEndWarningDays(), s.trainingRequired(), s.screeningRequired(), s.screeningValidMonths(),
+                s.groupActivitiesCount(), true, s.maxDistanceKm(), s.retentionMonths(), s.weights()));
+        signInCoordinator();
     }
 
     public void signInAdmin() {

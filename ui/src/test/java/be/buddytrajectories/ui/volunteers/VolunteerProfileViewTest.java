@@ -4,14 +4,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
-
-import com.github.mvysny.kaributesting.v10.GridKt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.buddytrajectories.core.profile.BuddyProfileService;
 import be.buddytrajectories.core.profile.Screening;
 import be.buddytrajectories.core.profile.ScreeningInput;
 import be.buddytrajectories.core.profile.ScreeningKind;
+import be.buddytrajectories.core.training.TrainingKind;
+import be.buddytrajectories.core.training.TrainingService;
+import be.buddytrajectories.core.training.TrainingSession;
+import be.buddytrajectories.core.training.TrainingSessionInput;
 import be.buddytrajectories.hostapi.Gender;
 import be.buddytrajectories.hostapi.GeoPoint;
 import be.buddytrajectories.hostapi.NewPerson;
@@ -19,16 +21,17 @@ import be.buddytrajectories.hostapi.PersonKind;
 import be.buddytrajectories.ui.shell.AccessDeniedView;
 import be.buddytrajectories.ui.shell.Formats;
 import be.buddytrajectories.ui.testing.ViewFixture;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -77,6 +80,23 @@ class VolunteerProfileViewTest {
         assertThat(_get(Checkbox.class, spec -> spec.withId("buddy-profile-consent")).getErrorMessage())
                 .isEqualTo("Toestemming met de versie van de privacytekst is verplicht.");
         assertThat(f.bean(BuddyProfileService.class).find(jan)).isEmpty();
+    }
+
+    @Test
+    void theProfileSaysHowManyHoursOfTrainingTheBuddyHadInTheLastTwelveMonths() {
+        long lotte = f.buddy("Lotte");
+        f.signInCoordinator();
+        TrainingService trainings = f.bean(TrainingService.class);
+        for (int daysAgo : new int[] {400, 30, 2}) {
+            TrainingSession session = trainings.plan(new TrainingSessionInput(TrainingKind.INTERVISION, "Intervisie",
+                    ViewFixture.TODAY.minusDays(daysAgo), 150));
+            trainings.recordAttendance(session.id(), session.version(), Set.of(lotte));
+        }
+
+        UI.getCurrent().navigate(VolunteerProfileView.class, lotte);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("buddy-profile-training-hours")).getText())
+                .isEqualTo("Vorming in de laatste 12 maanden: 5 u in 2 sessies.");
     }
 
     @Test
