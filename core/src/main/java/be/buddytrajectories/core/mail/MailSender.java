@@ -134,7 +134,7 @@ public class MailSender {
         String language = mail.language();
         return switch (file) {
             case PROOF_PDF -> Optional.of(new Mail.Attachment(MailTemplates.text(language, "proof.fileName") + ".pdf",
-                    "application/pdf", database.inTransaction(em -> proofs.pdfForThankYouMail(em, ref,
+                    "application/pdf", database.inTransaction(em -> proofs.pdfForThankYouMail(em, ref, mail.id(),
                             Locale.forLanguageTag(language)))));
             case CHECK_IN_ICS -> database.inTransaction(em -> Optional.ofNullable(em.find(CheckIn.class, ref)))
                     .map(checkIn -> new Mail.Attachment(MailTemplates.text(language, "invitation.fileName") + ".ics",

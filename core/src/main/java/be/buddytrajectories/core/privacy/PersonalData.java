@@ -10,6 +10,7 @@ import be.buddytrajectories.core.intake.NewcomerIntake;
 import be.buddytrajectories.core.matchproposal.MatchProposal;
 import be.buddytrajectories.core.profile.BuddyProfile;
 import be.buddytrajectories.core.profile.BuddyProfiles;
+import be.buddytrajectories.core.proof.ProofVerification;
 import be.buddytrajectories.core.programme.ProgrammeSettings;
 import be.buddytrajectories.core.rules.RuleViolationException;
 import be.buddytrajectories.core.training.TrainingSession;
@@ -160,6 +161,9 @@ final class PersonalData {
                     t.startedOn().get().getYear(), t.closedOn().map(LocalDate::getYear).orElse(null),
                     contacts.stream().mapToLong(Contact::minutes).sum(), contacts.size(), t.endReason().orElse(null)));
         }
+        // A proof handed to a funder stays checkable: its record holds figures, no name, and now no duo either.
+        em.createQuery("update ProofVerification v set v.trajectoryId = null where v.trajectoryId = :t")
+                .setParameter("t", t.id()).executeUpdate();
         for (String entity : List.of("Contact", "OtherActivity", "CheckIn", "MatchProposal", "NewcomerLink",
                 "ParticipantAnswer", "CrmWrite")) {
             em.createQuery("delete from " + entity + " e where e.trajectoryId = :t").setParameter("t", t.id())
@@ -205,6 +209,11 @@ final class PersonalData {
                         CheckIn.class).setParameter("t", t.id()).getResultStream()
                 .map(c -> map("dueOn", c.dueOn(), "doneOn", c.doneOn(), "fitPulse", c.fitPulse(),
                         "rhythmOk", c.rhythmOk(), "concerns", c.concerns(), "note", c.note()))
+                .toList());
+        out.put("proofsIssued", em.createQuery("select v from ProofVerification v where v.trajectoryId = :t order by v.id",
+                        ProofVerification.class).setParameter("t", t.id()).getResultStream()
+                .map(v -> map("issuedOn", v.issuedOn(), "from", v.periodFrom(), "to", v.periodTo(), "hours", v.hours(),
+                        "confirmedHours", v.confirmedHours(), "revoked", v.revoked()))
                 .toList());
         return out;
     }

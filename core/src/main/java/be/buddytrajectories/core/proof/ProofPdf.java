@@ -3,11 +3,15 @@ package be.buddytrajectories.core.proof;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import be.buddytrajectories.core.qr.QrCodes;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.format.DateTimeFormatter;
@@ -15,7 +19,10 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
-/** Renders a proof of participation as a one-page PDF (OpenPDF), in Dutch or English. */
+/**
+ * Renders a proof of participation as a one-page PDF (OpenPDF), in Dutch or English, with its verification code
+ * and a QR code of the address that checks it below the signature.
+ */
 final class ProofPdf {
 
     private static final String BUNDLE = "be.buddytrajectories.core.ProofMessages";
@@ -23,7 +30,7 @@ final class ProofPdf {
     private ProofPdf() {
     }
 
-    static byte[] render(ProofOfParticipation proof, Locale locale) {
+    static byte[] render(ProofOfParticipation proof, String code, String checkLink, Locale locale) {
         Locale language = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("nl");
         ResourceBundle text = ResourceBundle.getBundle(BUNDLE, language, ProofPdf.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
@@ -61,9 +68,19 @@ final class ProofPdf {
             document.add(new Paragraph(text.getString("proof.statement")));
             document.add(new Paragraph(" "));
             document.add(new Paragraph(text.getString("proof.signature") + " ____________________________"));
+            document.add(new Paragraph(" "));
+            document.add(new Paragraph(text.getString("proof.code") + " " + code,
+                    new Font(Font.COURIER, 12, Font.BOLD)));
+            document.add(new Paragraph(text.getString("proof.check") + " " + checkLink,
+                    new Font(Font.HELVETICA, 9)));
+            Image qr = Image.getInstance(QrCodes.png(checkLink));
+            qr.scaleAbsolute(90, 90);
+            document.add(qr);
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("cannot render the proof of participation", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return out.toByteArray();
     }

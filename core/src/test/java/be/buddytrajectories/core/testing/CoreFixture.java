@@ -35,6 +35,7 @@ import be.buddytrajectories.core.privacy.RetentionJob;
 import be.buddytrajectories.core.profile.BuddyProfileService;
 import be.buddytrajectories.core.programme.ProgrammeOverview;
 import be.buddytrajectories.core.programme.ProgrammeSettingsService;
+import be.buddytrajectories.core.proof.ProofCheckService;
 import be.buddytrajectories.core.proof.ProofService;
 import be.buddytrajectories.core.pulse.ParticipantAnswerService;
 import be.buddytrajectories.core.report.PeriodReports;
@@ -93,6 +94,7 @@ public final class CoreFixture implements AutoCloseable {
             MailRounds.class, MailIntroductions.class, MailAdmin.class, MailPreferences.class, MailAnswers.class,
             NewcomerLinkService.class, NewcomerPageService.class, ParticipantAnswerService.class,
             CalendarFeedService.class, RequestRateLimit.class, CrmOutbox.class, CrmWriter.class, CrmAdmin.class,
+            ProofCheckService.class,
             VolunteerSignupService.class, ReferralService.class);
 
     public static final LocalDate START = LocalDate.of(2026, 3, 2);

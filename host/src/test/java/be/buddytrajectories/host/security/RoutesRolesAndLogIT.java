@@ -14,6 +14,7 @@ import be.buddytrajectories.ui.admin.AuditLogView;
 import be.buddytrajectories.ui.admin.IndexStatusView;
 import be.buddytrajectories.ui.admin.PrivacyView;
 import be.buddytrajectories.ui.admin.SettingsView;
+import be.buddytrajectories.ui.check.ProofCheckView;
 import be.buddytrajectories.ui.crm.CrmAdminView;
 import be.buddytrajectories.ui.dashboard.DashboardView;
 import be.buddytrajectories.ui.duo.DuoView;
@@ -121,6 +122,7 @@ class RoutesRolesAndLogIT {
         ROUTES.put(JoinView.class, new Access("buddy-join", EVERYONE));
         ROUTES.put(ReferView.class, new Access("buddy-refer", EVERYONE));
         ROUTES.put(SignupsView.class, new Access("buddy-signups-view", STAFF));
+        ROUTES.put(ProofCheckView.class, new Access("buddy-check", EVERYONE));
     }
 
     private static final String WRONG_PASSWORD = "Wr0ng-Secret-Tried-7731";

@@ -166,7 +166,7 @@ public class DuoView extends VerticalLayout implements HasUrlParameter<Long>, Ha
 
     private void showRunning(Trajectory duo) {
         HoursSummary hours = contacts.hours(duo.id());
-        add(hours(hours), proofLink(duo));
+        add(hours(hours), proofLink(duo), new IssuedProofs(proofs, duo.id()));
         FieldErrors contactErrors = new FieldErrors(this);
         ContactForm contactForm = new ContactForm(duo.id(), LocalDate.now(clock), contactErrors);
         contactForm.addSubmitListener(submitted -> contactErrors.attempt(() -> contacts.log(submitted.input()))
@@ -225,7 +225,10 @@ public class DuoView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         return getTranslation(counted ? "buddy.hours.counts" : "buddy.hours.doesNotCount");
     }
 
-    /** The proof of participation as a PDF, made (and audited) when it is downloaded. */
+    /**
+     * The proof of participation as a PDF, made (and audited, with a new verification code) when it is downloaded;
+     * the list of issued proofs shows it when the duo is opened again.
+     */
     private Anchor proofLink(Trajectory duo) {
         Locale locale = Formats.locale(this);
         StreamResource pdf = new StreamResource(getTranslation("buddy.proof.fileName", duo.id()),
@@ -380,7 +383,8 @@ public class DuoView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         closed.setId("buddy-duo-closed");
         add(closed);
         if (duo.startedOn().isPresent()) {
-            add(hours(contacts.hours(duo.id())), proofLink(duo), contactGrid(contacts.of(duo.id())));
+            add(hours(contacts.hours(duo.id())), proofLink(duo), new IssuedProofs(proofs, duo.id()),
+                    contactGrid(contacts.of(duo.id())));
         }
     }
 

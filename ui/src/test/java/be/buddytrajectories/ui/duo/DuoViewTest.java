@@ -8,6 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.buddytrajectories.core.contact.ActivityType;
 import be.buddytrajectories.core.mail.MailSender;
+import be.buddytrajectories.core.proof.IssuedProof;
+import be.buddytrajectories.core.proof.ProofCheckService;
+import be.buddytrajectories.core.proof.ProofService;
 import be.buddytrajectories.core.trajectory.EndReason;
 import be.buddytrajectories.core.trajectory.Trajectory;
 import be.buddytrajectories.ui.shell.AccessDeniedView;
@@ -25,12 +28,15 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -217,5 +223,29 @@ class DuoViewTest {
             assertThat(mail.subject()).isEqualTo("Maak kennis met Amina, je mogelijke buddy");
             assertThat(mail.body()).contains("Jullie houden allebei van voetbal.", "https://buddy.example.org/buddy/me");
         });
+    }
+
+    @Test
+    void theDuoScreenListsTheProofsIssuedWithTheirCodesAndTheCoordinatorRevokesOne() {
+        Trajectory duo = f.active("Amina", f.buddy("Lotte"));
+        ProofService proofs = f.bean(ProofService.class);
+        proofs.pdf(duo.id(), Locale.ENGLISH);
+        proofs.pdf(duo.id(), Locale.ENGLISH);
+        List<IssuedProof> issued = proofs.issued(duo.id());
+        UI.getCurrent().navigate(DuoView.class, duo.id());
+        String list = _get(VerticalLayout.class, spec -> spec.withId("buddy-duo-proofs")).getElement()
+                .getTextRecursively();
+        assertThat(list).contains(issued.get(0).code(), issued.get(1).code());
+
+        _click(_get(Button.class, spec -> spec.withId("buddy-proof-revoke-" + issued.get(1).id())));
+
+        assertThat(Notices.texts()).anySatisfy(text -> assertThat(text).contains(issued.get(1).code())
+                .contains("ingetrokken"));
+        _assertNone(Button.class, spec -> spec.withId("buddy-proof-revoke-" + issued.get(1).id()));
+        _get(Button.class, spec -> spec.withId("buddy-proof-revoke-" + issued.get(0).id()));
+        assertThat(_get(HorizontalLayout.class, spec -> spec.withId("buddy-duo-proof-" + issued.get(1).id()))
+                .getElement().getTextRecursively()).contains("ingetrokken");
+        assertThat(f.bean(ProofCheckService.class).check(issued.get(1).code())).isEmpty();
+        assertThat(f.bean(ProofCheckService.class).check(issued.get(0).code())).isPresent();
     }
 }

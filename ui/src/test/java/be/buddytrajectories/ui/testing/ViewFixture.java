@@ -52,6 +52,7 @@ import be.buddytrajectories.core.profile.BuddyProfileInput;
 import be.buddytrajectories.core.profile.BuddyProfileService;
 import be.buddytrajectories.core.programme.ProgrammeOverview;
 import be.buddytrajectories.core.programme.ProgrammeSettingsService;
+import be.buddytrajectories.core.proof.ProofCheckService;
 import be.buddytrajectories.core.proof.ProofService;
 import be.buddytrajectories.core.pulse.ParticipantAnswerService;
 import be.buddytrajectories.core.token.RequestRateLimit;
@@ -89,6 +90,7 @@ import be.buddytrajectories.ui.admin.IndexStatusView;
 import be.buddytrajectories.ui.admin.PrivacyView;
 import be.buddytrajectories.ui.admin.SettingsView;
 import be.buddytrajectories.ui.calendar.CalendarSection;
+import be.buddytrajectories.ui.check.ProofCheckView;
 import be.buddytrajectories.ui.crm.CrmAdminView;
 import be.buddytrajectories.ui.crm.CrmTranslations;
 import be.buddytrajectories.ui.dashboard.DashboardView;
@@ -194,7 +196,8 @@ public final class ViewFixture implements AutoCloseable {
                 CalendarFeedService.class, RequestRateLimit.class, NewcomerSection.class, CalendarSection.class,
                 NewcomerTranslations.class, CrmOutbox.class, CrmWriter.class, CrmAdmin.class,
                 CrmTranslations.class, ScheduledJobs.class, WaitingListFairness.class,
-                PeriodReports.class, RecruitmentGaps.class, VolunteerSignupService.class, ReferralService.class));
+                PeriodReports.class, RecruitmentGaps.class, VolunteerSignupService.class, ReferralService.class,
+                ProofCheckService.class));
         beans.addAll(extraBeans);
         karibu = KaribuWeld.start(beans, routes, Set.of(AccessDeniedView.class, RefusedView.class),
                 Map.of(CurrentUser.class, user, PeopleDirectory.class, directory,
@@ -209,7 +212,7 @@ public final class ViewFixture implements AutoCloseable {
             MyDuosView.class, VolunteersView.class, VolunteerProfileView.class, SettingsView.class,
             IndexStatusView.class, AuditLogView.class, PrivacyView.class, TrainingsView.class, MailAdminView.class,
             MailPreferencesView.class, MailAnswerView.class, NewcomerPageView.class, CrmAdminView.class,
-            ReportsView.class, JoinView.class, ReferView.class, SignupsView.class);
+            ReportsView.class, JoinView.class, ReferView.class, SignupsView.class, ProofCheckView.class);
 
     /** Starts Weld and Karibu with every route of the plugin (and the access-denied view), and these beans. */
     public static ViewFixture start(Class<?>... extraBeans) {
