@@ -26,6 +26,7 @@ import be.buddytrajectories.core.matchproposal.ProposalService;
 import be.buddytrajectories.core.newcomerlink.NewcomerLinkService;
 import be.buddytrajectories.core.newcomerlink.NewcomerPageService;
 import be.buddytrajectories.core.fairness.WaitingListFairness;
+import be.buddytrajectories.core.handover.HandoverService;
 import be.buddytrajectories.core.outbox.IndexOutbox;
 import be.buddytrajectories.core.outcome.OutcomeService;
 import be.buddytrajectories.core.people.PeopleFeed;
@@ -93,7 +94,7 @@ public final class CoreFixture implements AutoCloseable {
             MailRounds.class, MailIntroductions.class, MailAdmin.class, MailPreferences.class, MailAnswers.class,
             NewcomerLinkService.class, NewcomerPageService.class, ParticipantAnswerService.class,
             CalendarFeedService.class, RequestRateLimit.class, CrmOutbox.class, CrmWriter.class, CrmAdmin.class,
-            VolunteerSignupService.class, ReferralService.class);
+            VolunteerSignupService.class, ReferralService.class, HandoverService.class);
 
     public static final LocalDate START = LocalDate.of(2026, 3, 2);
 

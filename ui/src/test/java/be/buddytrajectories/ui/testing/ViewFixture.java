@@ -30,6 +30,7 @@ import be.buddytrajectories.core.matchproposal.ProposalService;
 import be.buddytrajectories.core.newcomerlink.NewcomerLinkService;
 import be.buddytrajectories.core.newcomerlink.NewcomerPageService;
 import be.buddytrajectories.core.fairness.WaitingListFairness;
+import be.buddytrajectories.core.handover.HandoverService;
 import be.buddytrajectories.core.outbox.IndexOutbox;
 import be.buddytrajectories.core.report.PeriodReports;
 import be.buddytrajectories.core.schedule.ScheduledJobs;
@@ -191,7 +192,7 @@ public final class ViewFixture implements AutoCloseable {
                 CalendarFeedService.class, RequestRateLimit.class, NewcomerSection.class, CalendarSection.class,
                 NewcomerTranslations.class, CrmOutbox.class, CrmWriter.class, CrmAdmin.class,
                 CrmTranslations.class, ScheduledJobs.class, WaitingListFairness.class,
-                PeriodReports.class, VolunteerSignupService.class, ReferralService.class));
+                PeriodReports.class, VolunteerSignupService.class, ReferralService.class, HandoverService.class));
         beans.addAll(extraBeans);
         karibu = KaribuWeld.start(beans, routes, Set.of(AccessDeniedView.class, RefusedView.class),
                 Map.of(CurrentUser.class, user, PeopleDirectory.class, directory,
