@@ -17,6 +17,7 @@ import be.buddytrajectories.ui.admin.SettingsView;
 import be.buddytrajectories.ui.crm.CrmAdminView;
 import be.buddytrajectories.ui.dashboard.DashboardView;
 import be.buddytrajectories.ui.duo.DuoView;
+import be.buddytrajectories.ui.handover.HandoverView;
 import be.buddytrajectories.ui.mail.MailAdminView;
 import be.buddytrajectories.ui.mail.MailAnswerView;
 import be.buddytrajectories.ui.mail.MailPreferencesView;
@@ -121,6 +122,7 @@ class RoutesRolesAndLogIT {
         ROUTES.put(JoinView.class, new Access("buddy-join", EVERYONE));
         ROUTES.put(ReferView.class, new Access("buddy-refer", EVERYONE));
         ROUTES.put(SignupsView.class, new Access("buddy-signups-view", STAFF));
+        ROUTES.put(HandoverView.class, new Access("buddy-handover-view", STAFF));
     }
 
     private static final String WRONG_PASSWORD = "Wr0ng-Secret-Tried-7731";

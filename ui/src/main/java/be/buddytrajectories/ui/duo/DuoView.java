@@ -6,6 +6,7 @@ import be.buddytrajectories.core.checkin.CheckInService;
 import be.buddytrajectories.core.contact.ContactService;
 import be.buddytrajectories.core.contact.ContactView;
 import be.buddytrajectories.core.contact.HoursSummary;
+import be.buddytrajectories.core.handover.HandoverService;
 import be.buddytrajectories.core.mail.MailIntroductions;
 import be.buddytrajectories.core.matchproposal.MatchProposal;
 import be.buddytrajectories.core.matchproposal.ProposalService;
@@ -20,6 +21,7 @@ import be.buddytrajectories.core.trajectory.TrajectoryStatus;
 import be.buddytrajectories.hostapi.PeopleDirectory;
 import be.buddytrajectories.hostapi.Person;
 import be.buddytrajectories.hostapi.RequiresPermission;
+import be.buddytrajectories.ui.handover.CoordinatorNames;
 import be.buddytrajectories.ui.newcomer.NewcomerSection;
 import be.buddytrajectories.ui.shell.FieldErrors;
 import be.buddytrajectories.ui.shell.Formats;
@@ -57,6 +59,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** One duo (or tridem) for its coordinator, with what can be done in its current status. */
 @Route("buddy/duos")
@@ -72,12 +75,15 @@ public class DuoView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private final MailIntroductions introductions;
     private final Clock clock;
     private final NewcomerSection newcomerSection;
+    private final HandoverService handover;
     private String title = "";
 
     @Inject
     public DuoView(TrajectoryService trajectories, ProposalService proposals, ContactService contacts,
                    CheckInService checkIns, ProofService proofs, PeopleDirectory people,
-                   MailIntroductions introductions, Clock clock, NewcomerSection newcomerSection) {
+                   MailIntroductions introductions, Clock clock, NewcomerSection newcomerSection,
+                   HandoverService handover) {
+        this.handover = handover;
         this.proofs = proofs;
         this.trajectories = trajectories;
         this.proposals = proposals;
@@ -107,7 +113,7 @@ public class DuoView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         status.getElement().getThemeList().add("badge");
         HorizontalLayout heading = new HorizontalLayout(new H2(title), status);
         heading.setAlignItems(Alignment.CENTER);
-        add(heading);
+        add(heading, coordinator(duo));
         switch (duo.status()) {
             case PROPOSED -> showProposal(duo);
             case ACTIVE, PAUSED -> showRunning(duo);
@@ -117,6 +123,36 @@ public class DuoView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         if (duo.status() == TrajectoryStatus.PROPOSED || duo.status() == TrajectoryStatus.ACTIVE) {
             add(new H3(getTranslation("buddy.duo.introduction")), introduction(duo));
         }
+    }
+
+    /** Who follows the duo up, and (while it is open) the change to another coordinator. */
+    private HorizontalLayout coordinator(Trajectory duo) {
+        List<Long> choices = duo.status() == TrajectoryStatus.CLOSED ? List.of() : handover.coordinators();
+        CoordinatorNames names = new CoordinatorNames(people, Stream.concat(choices.stream(),
+                duo.coordinatorId().stream()).toList());
+        Span current = new Span(duo.coordinatorId().map(names::of)
+                .orElse(getTranslation("buddy.duo.coordinator.none")));
+        current.setId("buddy-duo-coordinator");
+        HorizontalLayout row = new HorizontalLayout(new Span(getTranslation("buddy.duo.coordinator")), current);
+        row.setAlignItems(Alignment.BASELINE);
+        if (duo.status() == TrajectoryStatus.CLOSED) {
+            return row;
+        }
+        ComboBox<Long> change = new ComboBox<>(getTranslation("buddy.duo.coordinator.change"));
+        change.setId("buddy-duo-coordinator-change");
+        change.setItems(choices.stream().filter(id -> !duo.coordinatorId().equals(Optional.of(id))).toList());
+        change.setItemLabelGenerator(names::of);
+        Button save = new Button(getTranslation("buddy.duo.coordinator.save"), e -> {
+            if (change.getValue() == null) {
+                change.setErrorMessage(getTranslation("buddy.validation.required"));
+                change.setInvalid(true);
+                return;
+            }
+            change(() -> trajectories.assignCoordinator(duo.id(), duo.version(), change.getValue()));
+        });
+        save.setId("buddy-duo-coordinator-save");
+        row.add(change, save);
+        return row;
     }
 
     private IntroductionForm introduction(Trajectory duo) {

@@ -91,6 +91,7 @@ import be.buddytrajectories.ui.crm.CrmAdminView;
 import be.buddytrajectories.ui.crm.CrmTranslations;
 import be.buddytrajectories.ui.dashboard.DashboardView;
 import be.buddytrajectories.ui.duo.DuoView;
+import be.buddytrajectories.ui.handover.HandoverView;
 import be.buddytrajectories.ui.mail.MailAdminView;
 import be.buddytrajectories.ui.mail.MailAnswerView;
 import be.buddytrajectories.ui.mail.MailPreferencesView;
@@ -207,7 +208,7 @@ public final class ViewFixture implements AutoCloseable {
             MyDuosView.class, VolunteersView.class, VolunteerProfileView.class, SettingsView.class,
             IndexStatusView.class, AuditLogView.class, PrivacyView.class, TrainingsView.class, MailAdminView.class,
             MailPreferencesView.class, MailAnswerView.class, NewcomerPageView.class, CrmAdminView.class,
-            ReportsView.class, JoinView.class, ReferView.class, SignupsView.class);
+            ReportsView.class, JoinView.class, ReferView.class, SignupsView.class, HandoverView.class);
 
     /** Starts Weld and Karibu with every route of the plugin (and the access-denied view), and these beans. */
     public static ViewFixture start(Class<?>... extraBeans) {
