@@ -8,6 +8,7 @@ import be.buddytrajectories.core.calendar.CalendarFeedService;
 import be.buddytrajectories.core.caseload.CaseloadService;
 import be.buddytrajectories.core.checkin.CheckInService;
 import be.buddytrajectories.core.contact.ContactService;
+import be.buddytrajectories.core.handover.HandoverService;
 import be.buddytrajectories.core.intake.NewcomerIntakeService;
 import be.buddytrajectories.core.mail.MailAdmin;
 import be.buddytrajectories.core.mail.MailAnswers;
@@ -73,7 +74,7 @@ class ServicePermissionsIT {
             OutcomeService.class, ProofService.class, PrivacyService.class, ProgrammeSettingsService.class,
             ProgrammeOverview.class, MailIntroductions.class, MailAdmin.class, MailPreferences.class, MailAnswers.class,
             NewcomerLinkService.class, NewcomerPageService.class, ParticipantAnswerService.class,
-            CalendarFeedService.class, VolunteerSignupService.class, ReferralService.class);
+            CalendarFeedService.class, VolunteerSignupService.class, ReferralService.class, HandoverService.class);
 
     /**
      * Who may call what; anything not listed is for coordinators and admins only (alerts, proofs of participation
