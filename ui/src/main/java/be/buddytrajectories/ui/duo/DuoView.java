@@ -83,7 +83,6 @@ public class DuoView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                    CheckInService checkIns, ProofService proofs, PeopleDirectory people,
                    MailIntroductions introductions, Clock clock, NewcomerSection newcomerSection,
                    HandoverService handover) {
-        this.handover = handover;
         this.proofs = proofs;
         this.trajectories = trajectories;
         this.proposals = proposals;
@@ -93,6 +92,7 @@ public class DuoView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         this.introductions = introductions;
         this.clock = clock;
         this.newcomerSection = newcomerSection;
+        this.handover = handover;
         setId("buddy-duo");
     }
 
