@@ -2,15 +2,18 @@ package be.buddytrajectories.core.alerts;
 
 import be.buddytrajectories.core.access.AccessGuard;
 import be.buddytrajectories.core.access.Permission;
+import be.buddytrajectories.core.handover.Covers;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.core.trajectory.Trajectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
-/** The alerts of the programme, or of one coordinator's duos. Coordinators and admins only. */
+/** The alerts of the programme, or of one coordinator's duos (and those he covers). Coordinators and admins only. */
 @ApplicationScoped
 public class AlertService {
 
@@ -38,11 +41,7 @@ public class AlertService {
     /** The alerts of the duos this coordinator follows up. */
     public List<Alert> ofCoordinator(long coordinatorId) {
         access.requireAny("alerts.ofCoordinator", Permission.COORDINATOR, Permission.ADMIN);
-        return database.inTransaction(em -> AlertRules.evaluate(em, em.createQuery("""
-                        select t from Trajectory t where t.coordinatorId = :coordinator
-                          and t.status in (be.buddytrajectories.core.trajectory.TrajectoryStatus.ACTIVE,
-                                           be.buddytrajectories.core.trajectory.TrajectoryStatus.PAUSED)
-                        order by t.id""", Trajectory.class).setParameter("coordinator", coordinatorId).getResultList(),
+        return database.inTransaction(em -> AlertRules.evaluate(em, running(em, List.of(coordinatorId)),
                 LocalDate.now(clock)));
     }
 
@@ -52,8 +51,26 @@ public class AlertService {
         return database.inTransaction(em -> AlertRules.screenings(em, LocalDate.now(clock)));
     }
 
-    /** The alerts of the signed-in coordinator's duos. */
+    /**
+     * The alerts of the signed-in coordinator's duos and, while he covers for absent colleagues, of theirs; an
+     * alert's {@link Alert#coordinatorId()} tells which are covered.
+     */
     public List<Alert> mine() {
-        return ofCoordinator(access.personId("alerts.mine"));
+        access.requireAny("alerts.mine", Permission.COORDINATOR, Permission.ADMIN);
+        long me = access.personId("alerts.mine");
+        LocalDate today = LocalDate.now(clock);
+        return database.inTransaction(em -> {
+            List<Long> coordinators = new ArrayList<>(List.of(me));
+            coordinators.addAll(Covers.coveredBy(em, me, today));
+            return AlertRules.evaluate(em, running(em, coordinators), today);
+        });
+    }
+
+    private static List<Trajectory> running(EntityManager em, List<Long> coordinators) {
+        return em.createQuery("""
+                        select t from Trajectory t where t.coordinatorId in :coordinators
+                          and t.status in (be.buddytrajectories.core.trajectory.TrajectoryStatus.ACTIVE,
+                                           be.buddytrajectories.core.trajectory.TrajectoryStatus.PAUSED)
+                        order by t.id""", Trajectory.class).setParameter("coordinators", coordinators).getResultList();
     }
 }

@@ -6,11 +6,13 @@ import be.buddytrajectories.core.alerts.Alert;
 import be.buddytrajectories.core.alerts.AlertRules;
 import be.buddytrajectories.core.contact.CountedHours;
 import be.buddytrajectories.core.contact.HoursParts;
+import be.buddytrajectories.core.handover.Covers;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.core.trajectory.Trajectory;
 import be.buddytrajectories.core.trajectory.TrajectoryStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,46 +40,57 @@ public class CaseloadService {
     public List<CaseloadEntry> of(long coordinatorId) {
         access.requireAny("caseload.of", Permission.COORDINATOR, Permission.ADMIN);
         LocalDate today = LocalDate.now(clock);
-        return database.inTransaction(em -> {
-            List<Trajectory> open = em.createQuery("""
-                            select t from Trajectory t where t.coordinatorId = :coordinator
-                              and t.status <> be.buddytrajectories.core.trajectory.TrajectoryStatus.CLOSED
-                            order by t.plannedEnd nulls last, t.waitingSince, t.id""", Trajectory.class)
-                    .setParameter("coordinator", coordinatorId).getResultList();
-            if (open.isEmpty()) {
-                return List.of();
-            }
-            List<Long> ids = open.stream().map(Trajectory::id).toList();
-            Map<Long, LocalDate> lastContact = new HashMap<>();
-            em.createQuery("""
-                            select c.trajectoryId, max(c.metOn) from Contact c
-                            where c.trajectoryId in :ids and c.metOn <= :today group by c.trajectoryId""", Object[].class)
-                    .setParameter("ids", ids).setParameter("today", today).getResultList()
-                    .forEach(row -> lastContact.put((Long) row[0], (LocalDate) row[1]));
-            Map<Long, HoursParts> hours = CountedHours.of(em, ids, today);
-            Map<Long, LocalDate> nextCheckIn = new HashMap<>();
-            em.createQuery("""
-                            select c.trajectoryId, min(c.dueOn) from CheckIn c
-                            where c.trajectoryId in :ids and c.doneOn is null group by c.trajectoryId""", Object[].class)
-                    .setParameter("ids", ids).getResultList()
-                    .forEach(row -> nextCheckIn.put((Long) row[0], (LocalDate) row[1]));
-            Map<Long, List<Alert>> alerts = new HashMap<>();
-            AlertRules.evaluate(em, open, today)
-                    .forEach(a -> alerts.computeIfAbsent(a.trajectoryId(), id -> new ArrayList<>()).add(a));
+        return database.inTransaction(em -> entries(em, List.of(coordinatorId), coordinatorId, today));
+    }
 
-            return open.stream().map(t -> {
-                return new CaseloadEntry(t.id(), t.version(), t.newcomerId(), t.buddyIds(), t.status(),
-                        t.waitingSince(), t.startedOn().orElse(null), t.plannedEnd().orElse(null),
-                        hours.get(t.id()).countedHours(), t.hoursTarget().orElse(0),
-                        lastContact.get(t.id()), nextCheckIn.get(t.id()),
-                        alerts.getOrDefault(t.id(), List.of()).stream().map(Alert::kind).toList());
-            }).toList();
+    /**
+     * The signed-in coordinator's caseload and, while he covers for absent colleagues, their open trajectories,
+     * marked with {@link CaseloadEntry#coveredFor()}.
+     */
+    public List<CaseloadEntry> mine() {
+        access.requireAny("caseload.mine", Permission.COORDINATOR, Permission.ADMIN);
+        long me = access.personId("caseload.mine");
+        LocalDate today = LocalDate.now(clock);
+        return database.inTransaction(em -> {
+            List<Long> coordinators = new ArrayList<>(List.of(me));
+            coordinators.addAll(Covers.coveredBy(em, me, today));
+            return entries(em, coordinators, me, today);
         });
     }
 
-    /** The signed-in coordinator's caseload. */
-    public List<CaseloadEntry> mine() {
-        return of(access.personId("caseload.mine"));
+    private static List<CaseloadEntry> entries(EntityManager em, List<Long> coordinators, long me,
+                                               LocalDate today) {
+        List<Trajectory> open = em.createQuery("""
+                        select t from Trajectory t where t.coordinatorId in :coordinators
+                          and t.status <> be.buddytrajectories.core.trajectory.TrajectoryStatus.CLOSED
+                        order by t.plannedEnd nulls last, t.waitingSince, t.id""", Trajectory.class)
+                .setParameter("coordinators", coordinators).getResultList();
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = open.stream().map(Trajectory::id).toList();
+        Map<Long, LocalDate> lastContact = new HashMap<>();
+        em.createQuery("""
+                        select c.trajectoryId, max(c.metOn) from Contact c
+                        where c.trajectoryId in :ids and c.metOn <= :today group by c.trajectoryId""", Object[].class)
+                .setParameter("ids", ids).setParameter("today", today).getResultList()
+                .forEach(row -> lastContact.put((Long) row[0], (LocalDate) row[1]));
+        Map<Long, HoursParts> hours = CountedHours.of(em, ids, today);
+        Map<Long, LocalDate> nextCheckIn = new HashMap<>();
+        em.createQuery("""
+                        select c.trajectoryId, min(c.dueOn) from CheckIn c
+                        where c.trajectoryId in :ids and c.doneOn is null group by c.trajectoryId""", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(row -> nextCheckIn.put((Long) row[0], (LocalDate) row[1]));
+        Map<Long, List<Alert>> alerts = new HashMap<>();
+        AlertRules.evaluate(em, open, today)
+                .forEach(a -> alerts.computeIfAbsent(a.trajectoryId(), id -> new ArrayList<>()).add(a));
+
+        return open.stream().map(t -> new CaseloadEntry(t.id(), t.version(), t.newcomerId(), t.buddyIds(), t.status(),
+                t.waitingSince(), t.startedOn().orElse(null), t.plannedEnd().orElse(null),
+                hours.get(t.id()).countedHours(), t.hoursTarget().orElse(0), lastContact.get(t.id()),
+                nextCheckIn.get(t.id()), alerts.getOrDefault(t.id(), List.of()).stream().map(Alert::kind).toList(),
+                t.coordinatorId().filter(c -> c != me).orElse(null))).toList();
     }
 
     /** Open trajectories per coordinator, most loaded first. */

@@ -9,6 +9,7 @@ import be.buddytrajectories.core.caseload.CaseloadService;
 import be.buddytrajectories.core.checkin.CheckInService;
 import be.buddytrajectories.core.contact.ContactService;
 import be.buddytrajectories.core.fairness.WaitingListFairness;
+import be.buddytrajectories.core.handover.HandoverService;
 import be.buddytrajectories.core.intake.NewcomerIntakeService;
 import be.buddytrajectories.core.mail.MailAdmin;
 import be.buddytrajectories.core.mail.MailAnswers;
@@ -76,7 +77,7 @@ class ServicePermissionsIT {
             ProgrammeOverview.class, MailIntroductions.class, MailAdmin.class, MailPreferences.class, MailAnswers.class,
             NewcomerLinkService.class, NewcomerPageService.class, ParticipantAnswerService.class,
             CalendarFeedService.class, VolunteerSignupService.class, ReferralService.class, PeriodReports.class,
-            WaitingListFairness.class);
+            WaitingListFairness.class, HandoverService.class);
 
     /**
      * Who may call what; anything not listed is for coordinators and admins only (alerts, proofs of participation

@@ -26,6 +26,7 @@ import be.buddytrajectories.core.matchproposal.ProposalService;
 import be.buddytrajectories.core.newcomerlink.NewcomerLinkService;
 import be.buddytrajectories.core.newcomerlink.NewcomerPageService;
 import be.buddytrajectories.core.fairness.WaitingListFairness;
+import be.buddytrajectories.core.handover.HandoverService;
 import be.buddytrajectories.core.outbox.IndexOutbox;
 import be.buddytrajectories.core.outcome.OutcomeService;
 import be.buddytrajectories.core.people.PeopleFeed;
@@ -95,7 +96,7 @@ public final class CoreFixture implements AutoCloseable {
             NewcomerLinkService.class, NewcomerPageService.class, ParticipantAnswerService.class,
             CalendarFeedService.class, RequestRateLimit.class, CrmOutbox.class, CrmWriter.class, CrmAdmin.class,
             ProofCheckService.class,
-            VolunteerSignupService.class, ReferralService.class);
+            VolunteerSignupService.class, ReferralService.class, HandoverService.class);
 
     public static final LocalDate START = LocalDate.of(2026, 3, 2);
 

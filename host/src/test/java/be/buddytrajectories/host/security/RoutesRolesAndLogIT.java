@@ -18,6 +18,7 @@ import be.buddytrajectories.ui.check.ProofCheckView;
 import be.buddytrajectories.ui.crm.CrmAdminView;
 import be.buddytrajectories.ui.dashboard.DashboardView;
 import be.buddytrajectories.ui.duo.DuoView;
+import be.buddytrajectories.ui.handover.HandoverView;
 import be.buddytrajectories.ui.mail.MailAdminView;
 import be.buddytrajectories.ui.mail.MailAnswerView;
 import be.buddytrajectories.ui.mail.MailPreferencesView;
@@ -123,6 +124,7 @@ class RoutesRolesAndLogIT {
         ROUTES.put(ReferView.class, new Access("buddy-refer", EVERYONE));
         ROUTES.put(SignupsView.class, new Access("buddy-signups-view", STAFF));
         ROUTES.put(ProofCheckView.class, new Access("buddy-check", EVERYONE));
+        ROUTES.put(HandoverView.class, new Access("buddy-handover-view", STAFF));
     }
 
     private static final String WRONG_PASSWORD = "Wr0ng-Secret-Tried-7731";

@@ -18,8 +18,11 @@ import java.util.Map;
 /** What needs attention today, each alert linking to its duo (a screening alert to the buddy's profile). */
 class AlertList extends UnorderedList {
 
-    /** @param people the newcomers of the duo alerts and the buddies of the screening alerts */
-    AlertList(List<Alert> alerts, List<BuddyAlert> buddyAlerts, Map<Long, Person> people) {
+    /**
+     * @param people  the newcomers of the duo alerts and the buddies of the screening alerts
+     * @param covered names of the absent coordinators whose duos the reader covers today, by id
+     */
+    AlertList(List<Alert> alerts, List<BuddyAlert> buddyAlerts, Map<Long, Person> people, Map<Long, String> covered) {
         setId("buddy-alerts");
         for (Alert alert : alerts) {
             Person newcomer = people.get(alert.newcomerId());
@@ -29,7 +32,16 @@ class AlertList extends UnorderedList {
             Span kind = new Span(Labels.of(this, alert.kind()));
             kind.getElement().getThemeList().add(alert.kind().name().endsWith("REACHED") ? "badge success" : "badge error");
             kind.getStyle().set("margin", "0 var(--lumo-space-s)");
-            add(new ListItem(link, kind, new Span(getTranslation("buddy.alert.since", Formats.date(this, alert.since())))));
+            ListItem item = new ListItem(link, kind, new Span(getTranslation("buddy.alert.since",
+                    Formats.date(this, alert.since()))));
+            if (alert.coordinatorId() != null && covered.containsKey(alert.coordinatorId())) {
+                Span cover = new Span(getTranslation("buddy.cover.coveredFor", covered.get(alert.coordinatorId())));
+                cover.setId("buddy-alert-covered-" + alert.trajectoryId() + "-" + alert.kind().name());
+                cover.getElement().getThemeList().add("badge contrast");
+                cover.getStyle().set("margin-left", "var(--lumo-space-s)");
+                item.add(cover);
+            }
+            add(item);
         }
         for (BuddyAlert alert : buddyAlerts) {
             Person buddy = people.get(alert.volunteerId());

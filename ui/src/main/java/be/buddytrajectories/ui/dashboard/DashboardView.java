@@ -8,6 +8,8 @@ import be.buddytrajectories.core.alerts.BuddyAlert;
 import be.buddytrajectories.core.caseload.CaseloadEntry;
 import be.buddytrajectories.core.caseload.CaseloadService;
 import be.buddytrajectories.core.caseload.CoordinatorLoad;
+import be.buddytrajectories.core.handover.Cover;
+import be.buddytrajectories.core.handover.HandoverService;
 import be.buddytrajectories.core.outcome.OutcomeService;
 import be.buddytrajectories.core.programme.ProgrammeOverview;
 import be.buddytrajectories.core.programme.ProgrammeSummary;
@@ -20,6 +22,7 @@ import be.buddytrajectories.hostapi.CurrentUser;
 import be.buddytrajectories.hostapi.PeopleDirectory;
 import be.buddytrajectories.hostapi.Person;
 import be.buddytrajectories.hostapi.RequiresPermission;
+import be.buddytrajectories.ui.handover.CoordinatorNames;
 import be.buddytrajectories.ui.newcomers.NewcomerView;
 import be.buddytrajectories.ui.shell.BarChart;
 import be.buddytrajectories.ui.shell.Formats;
@@ -40,6 +43,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -54,13 +58,21 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     @Inject
     public DashboardView(ProgrammeOverview overview, TrajectoryService trajectories, AlertService alerts,
                          CaseloadService caseloads, TrainingService trainings, GroupActivityService activities,
-                         OutcomeService outcomes, CurrentUser user, PeopleDirectory people, Clock clock) {
+                         OutcomeService outcomes, CurrentUser user, PeopleDirectory people, Clock clock,
+                         HandoverService handover) {
         setId("buddy-overview");
         ProgrammeSummary summary = overview.summary();
         List<WaitingEntry> waiting = trajectories.waitingList();
         List<Alert> open = alerts.all();
         List<BuddyAlert> screenings = alerts.screenings();
-        List<CaseloadEntry> caseload = user.personId().map(caseloads::of).orElse(List.of());
+        List<CaseloadEntry> caseload = user.personId().isPresent() ? caseloads.mine() : List.of();
+        List<Cover> covers = user.personId().isPresent() ? handover.myCovers() : List.of();
+        CoordinatorNames coordinators = new CoordinatorNames(people, Stream.concat(
+                caseload.stream().map(CaseloadEntry::coveredFor).filter(Objects::nonNull),
+                covers.stream().flatMap(c -> Stream.of(c.absentCoordinator(), c.coveringCoordinator()))).toList());
+        long me = user.personId().orElse(0L);
+        Map<Long, String> coveredByMe = covers.stream().filter(c -> c.coveringCoordinator() == me).collect(
+                Collectors.toMap(Cover::absentCoordinator, c -> coordinators.of(c.absentCoordinator()), (a, b) -> a));
         List<CoordinatorLoad> loads = caseloads.perCoordinator();
         LocalDate today = LocalDate.now(clock);
         List<TrainingSession> sessions = trainings.sessions().stream().filter(s -> !s.heldOn().isBefore(today))
@@ -89,13 +101,14 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 section("buddy.overview.waitingTimes", waitingTimes));
         charts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         charts.getStyle().set("gap", "var(--lumo-space-xl)");
-        add(new H2(getTranslation("buddy.overview.title")), figures, charts,
-                new H3(getTranslation("buddy.overview.alerts")), new AlertList(open, screenings, known),
+        add(new H2(getTranslation("buddy.overview.title")),
+                new CoverNotices(covers, me, coordinators), figures, charts,
+                new H3(getTranslation("buddy.overview.alerts")), new AlertList(open, screenings, known, coveredByMe),
                 new H3(getTranslation("buddy.overview.caseload")));
         if (user.personId().isEmpty()) {
             add(new Span(getTranslation("buddy.caseload.noPerson")));
         } else {
-            add(new CaseloadGrid(caseload, known));
+            add(new CaseloadGrid(caseload, known, coordinators));
         }
         add(new H3(getTranslation("buddy.overview.upcoming")), new UpcomingList(sessions, activities.upcoming()),
                 new H3(getTranslation("buddy.overview.waitingList")), waitingGrid(waiting, people),

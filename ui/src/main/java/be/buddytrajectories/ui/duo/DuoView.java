@@ -7,6 +7,7 @@ import be.buddytrajectories.core.contact.ContactService;
 import be.buddytrajectories.core.contact.ContactView;
 import be.buddytrajectories.core.contact.HoursParts;
 import be.buddytrajectories.core.contact.HoursSummary;
+import be.buddytrajectories.core.handover.HandoverService;
 import be.buddytrajectories.core.mail.MailIntroductions;
 import be.buddytrajectories.core.matchproposal.MatchProposal;
 import be.buddytrajectories.core.matchproposal.ProposalService;
@@ -21,6 +22,7 @@ import be.buddytrajectories.core.trajectory.TrajectoryStatus;
 import be.buddytrajectories.hostapi.PeopleDirectory;
 import be.buddytrajectories.hostapi.Person;
 import be.buddytrajectories.hostapi.RequiresPermission;
+import be.buddytrajectories.ui.handover.CoordinatorNames;
 import be.buddytrajectories.ui.newcomer.NewcomerSection;
 import be.buddytrajectories.ui.shell.FieldErrors;
 import be.buddytrajectories.ui.shell.Formats;
@@ -58,6 +60,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** One duo (or tridem) for its coordinator, with what can be done in its current status. */
 @Route("buddy/duos")
@@ -73,12 +76,14 @@ public class DuoView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private final MailIntroductions introductions;
     private final Clock clock;
     private final NewcomerSection newcomerSection;
+    private final HandoverService handover;
     private String title = "";
 
     @Inject
     public DuoView(TrajectoryService trajectories, ProposalService proposals, ContactService contacts,
                    CheckInService checkIns, ProofService proofs, PeopleDirectory people,
-                   MailIntroductions introductions, Clock clock, NewcomerSection newcomerSection) {
+                   MailIntroductions introductions, Clock clock, NewcomerSection newcomerSection,
+                   HandoverService handover) {
         this.proofs = proofs;
         this.trajectories = trajectories;
         this.proposals = proposals;
@@ -88,6 +93,7 @@ public class DuoView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         this.introductions = introductions;
         this.clock = clock;
         this.newcomerSection = newcomerSection;
+        this.handover = handover;
         setId("buddy-duo");
     }
 
@@ -108,7 +114,7 @@ public class DuoView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         status.getElement().getThemeList().add("badge");
         HorizontalLayout heading = new HorizontalLayout(new H2(title), status);
         heading.setAlignItems(Alignment.CENTER);
-        add(heading);
+        add(heading, coordinator(duo));
         switch (duo.status()) {
             case PROPOSED -> showProposal(duo);
             case ACTIVE, PAUSED -> showRunning(duo);
@@ -118,6 +124,36 @@ public class DuoView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         if (duo.status() == TrajectoryStatus.PROPOSED || duo.status() == TrajectoryStatus.ACTIVE) {
             add(new H3(getTranslation("buddy.duo.introduction")), introduction(duo));
         }
+    }
+
+    /** Who follows the duo up, and (while it is open) the change to another coordinator. */
+    private HorizontalLayout coordinator(Trajectory duo) {
+        List<Long> choices = duo.status() == TrajectoryStatus.CLOSED ? List.of() : handover.coordinators();
+        CoordinatorNames names = new CoordinatorNames(people, Stream.concat(choices.stream(),
+                duo.coordinatorId().stream()).toList());
+        Span current = new Span(duo.coordinatorId().map(names::of)
+                .orElse(getTranslation("buddy.duo.coordinator.none")));
+        current.setId("buddy-duo-coordinator");
+        HorizontalLayout row = new HorizontalLayout(new Span(getTranslation("buddy.duo.coordinator")), current);
+        row.setAlignItems(Alignment.BASELINE);
+        if (duo.status() == TrajectoryStatus.CLOSED) {
+            return row;
+        }
+        ComboBox<Long> change = new ComboBox<>(getTranslation("buddy.duo.coordinator.change"));
+        change.setId("buddy-duo-coordinator-change");
+        change.setItems(choices.stream().filter(id -> !duo.coordinatorId().equals(Optional.of(id))).toList());
+        change.setItemLabelGenerator(names::of);
+        Button save = new Button(getTranslation("buddy.duo.coordinator.save"), e -> {
+            if (change.getValue() == null) {
+                change.setErrorMessage(getTranslation("buddy.validation.required"));
+                change.setInvalid(true);
+                return;
+            }
+            change(() -> trajectories.assignCoordinator(duo.id(), duo.version(), change.getValue()));
+        });
+        save.setId("buddy-duo-coordinator-save");
+        row.add(change, save);
+        return row;
     }
 
     private IntroductionForm introduction(Trajectory duo) {

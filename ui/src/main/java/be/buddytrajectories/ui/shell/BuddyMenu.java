@@ -26,6 +26,7 @@ class BuddyMenu implements MenuContributor {
                 entry("buddy/trainings", "buddy.menu.trainings", "vaadin:academy-cap", coordinator, 1040, locale),
                 entry("buddy/reports", "buddy.menu.reports", "vaadin:chart", coordinator, 1050, locale),
                 entry("buddy/signups", "buddy.menu.signups", "vaadin:inbox", coordinator, 1060, locale),
+                entry("buddy/handover", "buddy.menu.handover", "vaadin:exchange", coordinator, 1070, locale),
                 entry("buddy/me", "buddy.menu.me", "vaadin:heart", Permission.BUDDY.key(), 1100, locale),
                 entry("buddy/admin", "buddy.menu.settings", "vaadin:cogs", admin, 1200, locale),
                 entry("buddy/admin/index", "buddy.menu.index", "vaadin:search", admin, 1210, locale),

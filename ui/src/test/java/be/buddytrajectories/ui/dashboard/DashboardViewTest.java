@@ -5,14 +5,19 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.buddytrajectories.core.alerts.AlertKind;
+import be.buddytrajectories.core.access.Permission;
 import be.buddytrajectories.core.caseload.CaseloadEntry;
+import be.buddytrajectories.core.handover.CoverInput;
+import be.buddytrajectories.core.handover.HandoverService;
 import be.buddytrajectories.core.profile.BuddyProfileService;
 import be.buddytrajectories.core.profile.ScreeningInput;
 import be.buddytrajectories.core.profile.ScreeningKind;
 import be.buddytrajectories.core.trajectory.Trajectory;
 import be.buddytrajectories.core.trajectory.WaitingEntry;
 import be.buddytrajectories.ui.duo.DuoView;
+import be.buddytrajectories.ui.handover.HandoverView;
 import com.vaadin.flow.router.RouterLink;
+import be.buddytrajectories.hostapi.Person;
 import be.buddytrajectories.hostapi.PersonKind;
 import be.buddytrajectories.ui.shell.AccessDeniedView;
 import be.buddytrajectories.ui.shell.Formats;
@@ -24,6 +29,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -132,5 +138,56 @@ class DashboardViewTest {
         _assertNone(DashboardView.class);
         _get(AccessDeniedView.class, spec -> spec.withId("buddy-access-denied"));
         assertThat(_get(H2.class).getText()).isEqualTo("Geen toegang");
+    }
+
+    @Test
+    void aCoverInForceShowsOnTheDashboardOfBothAndMarksTheCoveredDuoForTheCoveringCoordinator() {
+        Person yara = f.people.add(PersonKind.VOLUNTEER, "Yara", "Peeters");
+        Trajectory duo = f.active("Amina", f.buddy("Lotte"));
+        f.clock.advanceDays(20);
+        f.signInCoordinator();
+        LocalDate until = ViewFixture.TODAY.plusDays(25);
+        f.bean(HandoverService.class).arrangeCover(new CoverInput(900_001L, yara.id(), ViewFixture.TODAY.plusDays(20),
+                until));
+
+        f.user.signIn("yara", yara.id(), Permission.COORDINATOR.key());
+        UI.getCurrent().navigate(DashboardView.class);
+        Span notice = _get(Span.class, spec -> spec.withText(
+                "Je vervangt #900001 tot en met " + Formats.date(notice(), until) + "."));
+        assertThat(notice.getId()).hasValueSatisfying(id -> assertThat(id).startsWith("buddy-cover-notice-"));
+        @SuppressWarnings("unchecked")
+        Grid<CaseloadEntry> caseload = _get(Grid.class, spec -> spec.withId("buddy-caseload"));
+        assertThat(GridKt._size(caseload)).isEqualTo(1);
+        assertThat(GridKt._get(caseload, 0).coveredFor()).isEqualTo(900_001L);
+        assertThat(_get(Span.class, spec -> spec.withId("buddy-alert-covered-" + duo.id() + "-NO_CONTACT_WARNING"))
+                .getText()).isEqualTo("vervanging voor #900001");
+
+        f.signInCoordinator();
+        reopen();
+        _get(Span.class, spec -> spec.withText("Yara Peeters vervangt jou tot en met "
+                + Formats.date(notice(), until) + "."));
+        @SuppressWarnings("unchecked")
+        Grid<CaseloadEntry> own = _get(Grid.class, spec -> spec.withId("buddy-caseload"));
+        assertThat(GridKt._get(own, 0).coveredFor()).isNull();
+        _assertNone(Span.class, spec -> spec.withId("buddy-alert-covered-" + duo.id() + "-NO_CONTACT_WARNING"));
+
+        f.clock.advanceDays(6);
+        f.user.signIn("yara", yara.id(), Permission.COORDINATOR.key());
+        reopen();
+        _assertNone(Span.class, spec -> spec.withText("Je vervangt #900001 tot en met "
+                + Formats.date(notice(), until) + "."));
+        @SuppressWarnings("unchecked")
+        Grid<CaseloadEntry> after = _get(Grid.class, spec -> spec.withId("buddy-caseload"));
+        assertThat(GridKt._size(after)).isZero();
+    }
+
+    /** Navigating to the route shown keeps its view; the dashboard is read afresh only after another route. */
+    private void reopen() {
+        UI.getCurrent().navigate(HandoverView.class);
+        UI.getCurrent().navigate(DashboardView.class);
+    }
+
+    private DashboardView notice() {
+        return _get(DashboardView.class);
     }
 }

@@ -13,6 +13,9 @@ import be.buddytrajectories.core.proof.ProofCheckService;
 import be.buddytrajectories.core.proof.ProofService;
 import be.buddytrajectories.core.trajectory.EndReason;
 import be.buddytrajectories.core.trajectory.Trajectory;
+import be.buddytrajectories.core.trajectory.TrajectoryService;
+import be.buddytrajectories.hostapi.Person;
+import be.buddytrajectories.hostapi.PersonKind;
 import be.buddytrajectories.ui.shell.AccessDeniedView;
 import be.buddytrajectories.ui.testing.Downloads;
 import be.buddytrajectories.ui.testing.Notices;
@@ -247,5 +250,29 @@ class DuoViewTest {
                 .getElement().getTextRecursively()).contains("ingetrokken");
         assertThat(f.bean(ProofCheckService.class).check(issued.get(1).code())).isEmpty();
         assertThat(f.bean(ProofCheckService.class).check(issued.get(0).code())).isPresent();
+    }
+
+    @Test
+    void theDuoShowsItsCoordinatorAndHandsItToAnotherOnlyWhenOneIsChosen() {
+        Person yara = f.people.add(PersonKind.VOLUNTEER, "Yara", "Peeters");
+        Trajectory duo = f.active("Amina", f.buddy("Lotte"));
+        // Yara coordinates another duo: that makes her one of the coordinators to choose from.
+        Trajectory other = f.waiting("Omar", false);
+        f.bean(TrajectoryService.class).assignCoordinator(other.id(), other.version(), yara.id());
+        f.signInCoordinator();
+        UI.getCurrent().navigate(DuoView.class, duo.id());
+        assertThat(_get(Span.class, spec -> spec.withId("buddy-duo-coordinator")).getText()).isEqualTo("#900001");
+
+        _click(_get(Button.class, spec -> spec.withId("buddy-duo-coordinator-save")));
+        assertThat(_get(ComboBox.class, spec -> spec.withId("buddy-duo-coordinator-change")).getErrorMessage())
+                .isEqualTo("Dit veld is verplicht.");
+        assertThat(f.bean(TrajectoryService.class).find(duo.id()).coordinatorId()).contains(900_001L);
+
+        _setValue(_get(ComboBox.class, spec -> spec.withId("buddy-duo-coordinator-change")), yara.id());
+        _click(_get(Button.class, spec -> spec.withId("buddy-duo-coordinator-save")));
+
+        assertThat(_get(Span.class, spec -> spec.withId("buddy-duo-coordinator")).getText()).isEqualTo("Yara Peeters");
+        assertThat(f.bean(TrajectoryService.class).find(duo.id()).coordinatorId()).contains(yara.id());
+        assertThat(status()).isEqualTo("actief");
     }
 }

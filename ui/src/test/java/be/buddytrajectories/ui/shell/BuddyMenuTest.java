@@ -25,7 +25,7 @@ class BuddyMenuTest {
         assertThat(entries).filteredOn(e -> e.requiredPermission().equals("buddy.coordinator"))
                 .extracting(MenuEntry::path)
                 .containsExactly("buddy", "buddy/newcomers", "buddy/volunteers", "buddy/match-round", "buddy/trainings",
-                        "buddy/reports", "buddy/signups");
+                        "buddy/reports", "buddy/signups", "buddy/handover");
     }
 
     @Test

@@ -31,6 +31,7 @@ import be.buddytrajectories.core.matchproposal.ProposalService;
 import be.buddytrajectories.core.newcomerlink.NewcomerLinkService;
 import be.buddytrajectories.core.newcomerlink.NewcomerPageService;
 import be.buddytrajectories.core.fairness.WaitingListFairness;
+import be.buddytrajectories.core.handover.HandoverService;
 import be.buddytrajectories.core.outbox.IndexOutbox;
 import be.buddytrajectories.core.programme.ProgrammeSettings;
 import be.buddytrajectories.core.programme.ProgrammeSettingsInput;
@@ -95,6 +96,7 @@ import be.buddytrajectories.ui.crm.CrmAdminView;
 import be.buddytrajectories.ui.crm.CrmTranslations;
 import be.buddytrajectories.ui.dashboard.DashboardView;
 import be.buddytrajectories.ui.duo.DuoView;
+import be.buddytrajectories.ui.handover.HandoverView;
 import be.buddytrajectories.ui.mail.MailAdminView;
 import be.buddytrajectories.ui.mail.MailAnswerView;
 import be.buddytrajectories.ui.mail.MailPreferencesView;
@@ -197,7 +199,7 @@ public final class ViewFixture implements AutoCloseable {
                 NewcomerTranslations.class, CrmOutbox.class, CrmWriter.class, CrmAdmin.class,
                 CrmTranslations.class, ScheduledJobs.class, WaitingListFairness.class,
                 PeriodReports.class, RecruitmentGaps.class, VolunteerSignupService.class, ReferralService.class,
-                ProofCheckService.class));
+                ProofCheckService.class, HandoverService.class));
         beans.addAll(extraBeans);
         karibu = KaribuWeld.start(beans, routes, Set.of(AccessDeniedView.class, RefusedView.class),
                 Map.of(CurrentUser.class, user, PeopleDirectory.class, directory,
@@ -212,7 +214,8 @@ public final class ViewFixture implements AutoCloseable {
             MyDuosView.class, VolunteersView.class, VolunteerProfileView.class, SettingsView.class,
             IndexStatusView.class, AuditLogView.class, PrivacyView.class, TrainingsView.class, MailAdminView.class,
             MailPreferencesView.class, MailAnswerView.class, NewcomerPageView.class, CrmAdminView.class,
-            ReportsView.class, JoinView.class, ReferView.class, SignupsView.class, ProofCheckView.class);
+            ReportsView.class, JoinView.class, ReferView.class, SignupsView.class, ProofCheckView.class,
+            HandoverView.class);
 
     /** Starts Weld and Karibu with every route of the plugin (and the access-denied view), and these beans. */
     public static ViewFixture start(Class<?>... extraBeans) {
