@@ -23,7 +23,19 @@ public record HoursParts(long meetingMinutes, long groupActivityMinutes, long ot
         return quarters(countedMinutes());
     }
 
-    static double quarters(long minutes) {
+    public double meetingHours() {
+        return quarters(meetingMinutes);
+    }
+
+    public double groupActivityHours() {
+        return quarters(groupActivityMinutes);
+    }
+
+    public double otherActivityHours() {
+        return quarters(otherActivityMinutes);
+    }
+
+    private static double quarters(long minutes) {
         return Math.floor(minutes / 15.0) / 4.0;
     }
 }

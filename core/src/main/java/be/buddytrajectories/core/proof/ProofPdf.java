@@ -1,5 +1,6 @@
 package be.buddytrajectories.core.proof;
 
+import be.buddytrajectories.core.contact.HoursParts;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
@@ -51,12 +52,23 @@ final class ProofPdf {
             row(table, text.getString("proof.participant"), proof.newcomerName());
             row(table, text.getString("proof.period"),
                     proof.from().format(dates) + " – " + proof.to().format(dates));
+            HoursParts parts = proof.counted();
             row(table, text.getString("proof.hours"), hours.format(proof.hours()) + " "
+                    + text.getString("proof.hoursUnit"));
+            row(table, text.getString("proof.meetingHours"), hours.format(parts.meetingHours()) + " "
                     + text.getString("proof.hoursUnit") + " (" + proof.contacts() + " "
                     + text.getString("proof.meetings") + ")");
             row(table, text.getString("proof.confirmed"), hours.format(proof.confirmedHours()) + " "
                     + text.getString("proof.hoursUnit") + " (" + proof.confirmedContacts() + " "
                     + text.getString("proof.meetings") + ")");
+            if (parts.groupActivityMinutes() > 0) {
+                row(table, text.getString("proof.groupActivities"), hours.format(parts.groupActivityHours()) + " "
+                        + text.getString("proof.hoursUnit") + counted(parts.groupActivitiesCount(), text));
+            }
+            if (parts.otherActivityMinutes() > 0) {
+                row(table, text.getString("proof.otherActivities"), hours.format(parts.otherActivityHours()) + " "
+                        + text.getString("proof.hoursUnit") + counted(parts.otherActivitiesCount(), text));
+            }
             row(table, text.getString("proof.target"), proof.hoursTarget() + " " + text.getString("proof.hoursUnit")
                     + (proof.targetReached() ? " – " + text.getString("proof.targetReached") : ""));
             row(table, text.getString("proof.activities"), proof.activityTypes().stream().sorted()
@@ -83,6 +95,10 @@ final class ProofPdf {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    private static String counted(boolean counts, ResourceBundle text) {
+        return counts ? "" : " (" + text.getString("proof.notCounted") + ")";
     }
 
     private static void row(PdfPTable table, String label, String value) {

@@ -7,6 +7,7 @@ import be.buddytrajectories.core.audit.AuditTrail;
 import be.buddytrajectories.core.contact.ActivityType;
 import be.buddytrajectories.core.contact.Contact;
 import be.buddytrajectories.core.contact.ContactFigures;
+import be.buddytrajectories.core.contact.CountedHours;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
 import be.buddytrajectories.core.rules.NotFoundException;
 import be.buddytrajectories.core.rules.RuleViolationException;
@@ -139,6 +140,7 @@ public class ProofService {
         return new ProofOfParticipation(t.id(), t.newcomerId(), name, from, t.closedOn().orElse(today), minutes,
                 contacts.size(), t.hoursTarget().orElse(0), types,
                 t.agreement().map(Agreement::contactPerson).orElse(""), today,
-                confirmed.stream().mapToLong(Contact::minutes).sum(), confirmed.size());
+                confirmed.stream().mapToLong(Contact::minutes).sum(), confirmed.size(),
+                CountedHours.of(em, trajectoryId, today));
     }
 }

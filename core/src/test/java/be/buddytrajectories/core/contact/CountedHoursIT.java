@@ -11,6 +11,7 @@ import be.buddytrajectories.core.alerts.Alert;
 import be.buddytrajectories.core.alerts.AlertKind;
 import be.buddytrajectories.core.alerts.AlertService;
 import be.buddytrajectories.core.privacy.PrivacyService;
+import be.buddytrajectories.core.proof.ProofService;
 import be.buddytrajectories.core.programme.ProgrammeSettings;
 import be.buddytrajectories.core.programme.ProgrammeSettingsInput;
 import be.buddytrajectories.core.programme.ProgrammeSettingsService;
@@ -21,6 +22,8 @@ import be.buddytrajectories.core.trajectory.EndReason;
 import be.buddytrajectories.core.trajectory.Trajectory;
 import be.buddytrajectories.core.trajectory.TrajectoryService;
 import be.buddytrajectories.hostapi.testing.TestDatabases;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -96,6 +99,22 @@ class CountedHoursIT {
         assertThat(all.hours()).isEqualTo(4.5);
         assertThat(contacts.otherActivities(duo.id())).extracting(OtherActivity::description)
                 .containsExactly("Taalcafé in de bib");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void theProofListsEachCategoryAndSaysWhichDoesNotCount(TestDatabases.Kind kind) throws Exception {
+        f = new CoreFixture(kind);
+        Trajectory duo = aDuoWithEveryKindOfHours();
+        counting(true, false);
+
+        byte[] pdf = f.bean(ProofService.class).pdf(duo.id(), Locale.forLanguageTag("nl"));
+
+        // The extractor puts line breaks and spaces where the table's cells meet: compare without white space.
+        String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1).replaceAll("\\s", "");
+        assertThat(text).contains("Urendiemeetellen3uur", "Ontmoetingenvanhetduo2uur(1ontmoetingen)",
+                "Groepsactiviteiten1uur", "Andereparticipatie-activiteiten1,5uur(teltnietmeevolgenshetprogramma)");
+        assertThat(f.bean(ProofService.class).data(duo.id()).hours()).isEqualTo(3);
     }
 
     @ParameterizedTest
