@@ -16,6 +16,7 @@ import be.buddytrajectories.hostapi.Person;
 import be.buddytrajectories.hostapi.PersonKind;
 import be.buddytrajectories.search.profile.NewcomerProfile;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -35,12 +36,15 @@ public class NewcomerIntakeService {
     private final InputValidator validator;
     private final PeopleDirectory people;
     private final AuditTrail audit;
+    private final Event<NewcomerWaiting> waiting;
     private final Clock clock;
 
     @Inject
     public NewcomerIntakeService(BuddyDatabase database, AccessGuard access, TrajectoryAccess trajectories,
-                                 InputValidator validator, PeopleDirectory people, AuditTrail audit, Clock clock) {
+                                 InputValidator validator, PeopleDirectory people, AuditTrail audit,
+                                 Event<NewcomerWaiting> waiting, Clock clock) {
         this.database = database;
+        this.waiting = waiting;
         this.access = access;
         this.trajectories = trajectories;
         this.validator = validator;
@@ -62,7 +66,11 @@ public class NewcomerIntakeService {
                 .orElseThrow(() -> new RuleViolationException("buddy.intake.notANewcomer", newcomerId));
         LocalDate today = LocalDate.now(clock);
         Long coordinatorId = access.user().personId().orElse(null);
-        return database.inTransaction(em -> NewcomerIntakes.register(em, newcomerId, today, input, coordinatorId));
+        return database.inTransaction(em -> {
+            Trajectory placed = NewcomerIntakes.register(em, newcomerId, today, input, coordinatorId);
+            waiting.fire(new NewcomerWaiting(em, placed));
+            return placed;
+        });
     }
 
     public NewcomerIntake update(long newcomerId, long expectedVersion, NewcomerIntakeInput input) {

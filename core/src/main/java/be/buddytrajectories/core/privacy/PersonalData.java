@@ -98,6 +98,7 @@ final class PersonalData {
                 .setParameter("p", personId).executeUpdate();
         em.createQuery("update Contact c set c.loggedByPerson = null where c.loggedByPerson = :p")
                 .setParameter("p", personId).executeUpdate();
+        em.createQuery("delete from Referral r where r.acceptedAs = :p").setParameter("p", personId).executeUpdate();
         em.createQuery("update OtherActivity o set o.confirmedBy = null where o.confirmedBy = :p")
                 .setParameter("p", personId).executeUpdate();
         forgetAttendance(em, personId);

@@ -4,6 +4,7 @@ import be.buddytrajectories.core.intake.NewcomerIntake;
 import be.buddytrajectories.core.person.Consent;
 import be.buddytrajectories.core.person.HomeLocation;
 import be.buddytrajectories.core.person.HostPersonLimits;
+import be.buddytrajectories.core.rules.RuleViolationException;
 import be.buddytrajectories.search.profile.DutchLevel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -103,7 +104,24 @@ public class Referral {
     @Column(name = "submitted_at", nullable = false)
     private LocalDateTime submittedAt;
 
+    /** The host newcomer it was accepted as, until his intake is registered; null while it awaits review. */
+    @Column(name = "accepted_as")
+    private Long acceptedAs;
+
     protected Referral() {
+    }
+
+    /** A coordinator accepted it as this host newcomer; it stays until his intake is registered. */
+    void acceptAs(long newcomerId) {
+        if (acceptedAs != null) {
+            throw new RuleViolationException("buddy.referral.alreadyAccepted");
+        }
+        acceptedAs = newcomerId;
+    }
+
+    /** The day the newcomer's wait began: the case worker referred him then. */
+    public LocalDate referredOn() {
+        return submittedAt.toLocalDate();
     }
 
     Referral(ReferralInput input, LocalDate today, LocalDateTime submittedAt) {
@@ -185,6 +203,10 @@ public class Referral {
 
     public Consent agreement() {
         return agreement;
+    }
+
+    public Optional<Long> acceptedAs() {
+        return Optional.ofNullable(acceptedAs);
     }
 
     public LocalDateTime submittedAt() {

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 
@@ -73,7 +74,8 @@ public class ReferralService {
     public List<Referral> pending() {
         access.requireAny("referral.pending", Permission.COORDINATOR, Permission.ADMIN);
         return database.inTransaction(em -> em.createQuery(
-                "select r from Referral r order by r.submittedAt, r.id", Referral.class).getResultList());
+                "select r from Referral r where r.acceptedAs is null order by r.submittedAt, r.id", Referral.class)
+                .getResultList());
     }
 
     /** One referral with the host people of the newcomer's e-mail address. */
@@ -85,7 +87,8 @@ public class ReferralService {
 
     /**
      * Accepts a referral: the host newcomer {@code sameAs} (a coordinator decided it is him), or a new one registered
-     * from it; the referral is deleted.
+     * from it. The referral stays, shown on the intake screen, until the newcomer's intake is registered; his wait
+     * then counts from the day of the referral ({@link ReferralIntakes}).
      *
      * @return the newcomer's host id, whose intake is to be completed
      */
@@ -96,11 +99,17 @@ public class ReferralService {
                 .orElseThrow(() -> new RuleViolationException("buddy.intake.notANewcomer", sameAs)).id()
                 : people.register(newPerson(referral)).id();
         database.runInTransaction(em -> {
-            em.remove(load(em, referralId));
+            load(em, referralId).acceptAs(newcomerId);
             audit.record(em, AuditAction.ACCEPT_REFERRAL, newcomerId,
                     "referral " + referralId + (sameAs != null ? " linked to this person" : ""));
         });
         return newcomerId;
+    }
+
+    /** The accepted referral of a newcomer whose intake is still to be registered. */
+    public Optional<Referral> awaitingIntake(long newcomerId) {
+        access.requireAny("referral.awaitingIntake", Permission.COORDINATOR, Permission.ADMIN);
+        return database.inTransaction(em -> ReferralIntakes.of(em, newcomerId));
     }
 
     /** Declines a referral: its data are deleted, the decision audited. */
@@ -120,9 +129,10 @@ public class ReferralService {
                 List.copyOf(referral.languages()), Set.of());
     }
 
+    /** A referral still awaiting review. */
     private static Referral load(EntityManager em, long referralId) {
         Referral referral = em.find(Referral.class, referralId);
-        if (referral == null) {
+        if (referral == null || referral.acceptedAs().isPresent()) {
             throw new NotFoundException("referral", referralId);
         }
         return referral;

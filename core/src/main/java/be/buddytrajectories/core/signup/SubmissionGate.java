@@ -80,7 +80,8 @@ final class SubmissionGate {
     /** True when the queue holds {@link SignupLimits#MAX_PENDING} sign-ups and referrals. */
     static boolean queueFull(EntityManager em) {
         long pending = em.createQuery("select count(s) from VolunteerSignup s", Long.class).getSingleResult()
-                + em.createQuery("select count(r) from Referral r", Long.class).getSingleResult();
+                + em.createQuery("select count(r) from Referral r where r.acceptedAs is null", Long.class)
+                .getSingleResult();
         return pending >= SignupLimits.MAX_PENDING;
     }
 

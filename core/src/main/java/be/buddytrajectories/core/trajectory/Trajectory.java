@@ -155,6 +155,17 @@ public class Trajectory implements IndexedVolunteers {
         return new Trajectory(newcomerId, waitingSince, coordinatorId, false, earlierDuoEndedEarly);
     }
 
+    /**
+     * A newcomer referred by a case worker waits since the referral, not since his intake: his place moves to that
+     * earlier day. A later day changes nothing, so that nobody loses his place.
+     */
+    public void countWaitFrom(LocalDate referredOn) {
+        requireStatus("countWaitFrom", TrajectoryStatus.WAITING);
+        if (referredOn.isBefore(waitingSince)) {
+            waitingSince = referredOn;
+        }
+    }
+
     /** Proposes one buddy (a duo) or two (a tridem). */
     public void propose(Collection<Long> buddies, LocalDate today) {
         requireStatus("propose", TrajectoryStatus.WAITING);

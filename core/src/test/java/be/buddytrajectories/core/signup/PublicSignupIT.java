@@ -13,8 +13,13 @@ import be.buddytrajectories.core.person.HomeLocation;
 import be.buddytrajectories.core.person.WeeklySlot;
 import be.buddytrajectories.core.profile.BuddyProfile;
 import be.buddytrajectories.core.profile.BuddyProfileService;
+import be.buddytrajectories.core.rules.NotFoundException;
 import be.buddytrajectories.core.testing.CoreFixture;
+import be.buddytrajectories.core.testing.Duos;
 import be.buddytrajectories.core.testing.FixturePerKind;
+import be.buddytrajectories.core.trajectory.Trajectory;
+import be.buddytrajectories.core.trajectory.TrajectoryService;
+import be.buddytrajectories.core.trajectory.WaitingEntry;
 import be.buddytrajectories.hostapi.Gender;
 import be.buddytrajectories.hostapi.NewPerson;
 import be.buddytrajectories.hostapi.Person;
@@ -26,6 +31,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -254,8 +260,10 @@ class PublicSignupIT extends FixturePerKind {
 
     @ParameterizedTest
     @EnumSource(TestDatabases.Kind.class)
-    void aReferralWaitsInTheQueueAndAcceptingRegistersTheNewcomerWhoseIntakeIsStillToDo(TestDatabases.Kind kind) {
+    void anAcceptedReferralWaitsForTheIntakeWhichPutsTheNewcomerOnTheListFromTheDayHeWasReferred(
+            TestDatabases.Kind kind) {
         start(kind);
+        LocalDate referredOn = f.clock.today();
         long newcomersBefore = f.people.count(PersonKind.NEWCOMER);
         ReferralService referrals = f.bean(ReferralService.class);
         FormTicket ticket = referrals.openForm();
@@ -279,10 +287,22 @@ class PublicSignupIT extends FixturePerKind {
         assertThat(newcomer.kind()).isEqualTo(PersonKind.NEWCOMER);
         assertThat(newcomer.municipality()).isEqualTo("Gent");
         assertThat(f.bean(NewcomerIntakeService.class).find(newcomerId)).isEmpty();
-        assertThat(f.queryInt("select count(*) from buddy_referral where id = " + queued.id())).isZero();
+        assertThat(referrals.pending()).extracting(Referral::id).doesNotContain(queued.id());
+        assertThat(referrals.awaitingIntake(newcomerId)).map(Referral::caseWorkerName).isPresent();
+        assertThatThrownBy(() -> referrals.accept(queued.id(), null)).isInstanceOf(NotFoundException.class);
         f.signInAdmin();
         assertThat(f.bean(AuditTrail.class).about(newcomerId)).extracting(AuditEntry::action)
                 .contains(AuditAction.ACCEPT_REFERRAL);
+
+        f.clock.advanceDays(12);
+        f.signInCoordinator();
+        Trajectory waiting = f.bean(NewcomerIntakeService.class).register(newcomerId, Duos.intake(true));
+
+        assertThat(waiting.waitingSince()).isEqualTo(referredOn);
+        assertThat(f.bean(TrajectoryService.class).waitingList()).filteredOn(e -> e.newcomerId() == newcomerId)
+                .extracting(WaitingEntry::daysWaiting).containsExactly(12L);
+        assertThat(referrals.awaitingIntake(newcomerId)).isEmpty();
+        assertThat(f.queryInt("select count(*) from buddy_referral where id = " + queued.id())).isZero();
     }
 
     @ParameterizedTest

@@ -40,6 +40,7 @@ import be.buddytrajectories.core.proof.ProofCheckService;
 import be.buddytrajectories.core.proof.ProofService;
 import be.buddytrajectories.core.pulse.ParticipantAnswerService;
 import be.buddytrajectories.core.report.PeriodReports;
+import be.buddytrajectories.core.signup.ReferralIntakes;
 import be.buddytrajectories.core.signup.ReferralService;
 import be.buddytrajectories.core.signup.VolunteerSignupService;
 import be.buddytrajectories.core.spreadsheet.SpreadsheetExport;
@@ -96,7 +97,7 @@ public final class CoreFixture implements AutoCloseable {
             NewcomerLinkService.class, NewcomerPageService.class, ParticipantAnswerService.class,
             CalendarFeedService.class, RequestRateLimit.class, CrmOutbox.class, CrmWriter.class, CrmAdmin.class,
             ProofCheckService.class,
-            VolunteerSignupService.class, ReferralService.class, HandoverService.class);
+            VolunteerSignupService.class, ReferralService.class, ReferralIntakes.class, HandoverService.class);
 
     public static final LocalDate START = LocalDate.of(2026, 3, 2);
 

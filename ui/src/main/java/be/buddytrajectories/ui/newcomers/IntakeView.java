@@ -5,16 +5,20 @@ import be.buddytrajectories.core.access.Permission.Keys;
 import be.buddytrajectories.core.access.Permission;
 import be.buddytrajectories.core.intake.NewcomerIntake;
 import be.buddytrajectories.core.intake.NewcomerIntakeService;
+import be.buddytrajectories.core.signup.Referral;
+import be.buddytrajectories.core.signup.ReferralService;
 import be.buddytrajectories.core.validation.InputValidator;
 import be.buddytrajectories.hostapi.PeopleDirectory;
 import be.buddytrajectories.hostapi.Person;
 import be.buddytrajectories.hostapi.PersonKind;
 import be.buddytrajectories.hostapi.RequiresPermission;
 import be.buddytrajectories.ui.shell.FieldErrors;
+import be.buddytrajectories.ui.shell.Formats;
 import be.buddytrajectories.ui.shell.PersonPicker;
 import be.buddytrajectories.ui.shell.Problems;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -37,12 +41,14 @@ public class IntakeView extends VerticalLayout implements HasUrlParameter<Long>,
     private final AccessGuard access;
     private final InputValidator validator;
     private final PeopleDirectory people;
+    private final ReferralService referrals;
     private final Clock clock;
 
     @Inject
     public IntakeView(NewcomerIntakeService intakes, AccessGuard access, InputValidator validator,
-                      PeopleDirectory people, Clock clock) {
+                      PeopleDirectory people, ReferralService referrals, Clock clock) {
         this.intakes = intakes;
+        this.referrals = referrals;
         this.access = access;
         this.validator = validator;
         this.people = people;
@@ -74,6 +80,8 @@ public class IntakeView extends VerticalLayout implements HasUrlParameter<Long>,
                 : getTranslation("buddy.intake.titleFor", existing.displayName())));
         if (existing == null) {
             add(existingPicker());
+        } else {
+            referrals.awaitingIntake(existing.id()).ifPresent(referral -> add(referred(referral)));
         }
         IntakeForm form = new IntakeForm(existing, null, LocalDate.now(clock));
         form.addSubmitListener(submitted -> form.errors().attempt(() -> {
@@ -86,6 +94,17 @@ public class IntakeView extends VerticalLayout implements HasUrlParameter<Long>,
             getUI().ifPresent(ui -> ui.navigate(NewcomerView.class, waiting.newcomerId()));
         }));
         add(form);
+    }
+
+    /** What the case worker said, to complete the intake with; the wait counts from the referral. */
+    private Paragraph referred(Referral referral) {
+        Paragraph referred = new Paragraph(getTranslation("buddy.intake.referred", referral.caseWorkerName(),
+                referral.organisation(), Formats.date(this, referral.referredOn()),
+                referral.dutchLevel().map(Enum::name).orElse("?"),
+                getTranslation(referral.pntObliged() ? "buddy.fairness.obliged" : "buddy.fairness.not-obliged"),
+                referral.reason()));
+        referred.setId("buddy-intake-referral");
+        return referred;
     }
 
     private ComboBox<Person> existingPicker() {

@@ -20,7 +20,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 /**
- * Reports: the period report for funders (this year so far, until another period is chosen), whom to recruit for
+ * Reports: the period report for funders (the last twelve months, until another period is chosen), whom to recruit for
  * the newcomers nobody can be proposed to, and the fairness of the waiting list.
  */
 @Route("buddy/reports")
@@ -35,15 +35,15 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         this.reports = reports;
         setId("buddy-reports");
         LocalDate today = LocalDate.now(clock);
-        ReportPeriod thisYear = new ReportPeriod(today.withDayOfYear(1), today, null);
+        ReportPeriod lastYear = new ReportPeriod(today.minusYears(1).plusDays(1), today, null);
         FieldErrors errors = new FieldErrors(this);
-        PeriodForm form = new PeriodForm(thisYear, reports.municipalities(), errors);
+        PeriodForm form = new PeriodForm(lastYear, reports.municipalities(), errors);
         form.addSubmitListener(e -> errors.attempt(() -> reports.report(e.period())).ifPresent(this::show));
         shown.setWidthFull();
         add(new H2(getTranslation("buddy.reports.title")),
                 new Paragraph(getTranslation("buddy.report.explain", Figure.SMALLEST_GROUP)), form, shown,
                 new RecruitmentPanel(gaps.now()), new FairnessPanel(fairness.now()));
-        show(reports.report(thisYear));
+        show(reports.report(lastYear));
     }
 
     private void show(PeriodReport report) {

@@ -79,7 +79,7 @@ class ReportsViewTest {
     }
 
     @Test
-    void theReportOpensOnThisYearAndHidesCountsUnderFive() {
+    void theReportOpensOnTheLastTwelveMonthsAndHidesCountsUnderFive() {
         long buddy = f.buddy("Bea");
         f.active("Amal", buddy);
         f.signInCoordinator();
@@ -87,7 +87,7 @@ class ReportsViewTest {
         UI.getCurrent().navigate(ReportsView.class);
 
         assertThat(_get(DatePicker.class, spec -> spec.withId("buddy-report-from")).getValue())
-                .isEqualTo(ViewFixture.TODAY.withDayOfYear(1));
+                .isEqualTo(ViewFixture.TODAY.minusYears(1).plusDays(1));
         assertThat(_get(DatePicker.class, spec -> spec.withId("buddy-report-to")).getValue())
                 .isEqualTo(ViewFixture.TODAY);
         assertThat(figure("reach-duosStarted")).isEqualTo("minder dan 5");

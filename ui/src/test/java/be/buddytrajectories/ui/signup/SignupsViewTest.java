@@ -128,6 +128,9 @@ class SignupsViewTest {
         _get(IntakeView.class);
         assertThat(f.people.count(PersonKind.NEWCOMER)).isEqualTo(1);
         assertThat(f.bean(ReferralService.class).pending()).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("buddy-intake-referral")).getText())
+                .startsWith("Doorverwezen door Ilse Verstraete (Agentschap Integratie) op ")
+                .contains("Participatietraject: ", "De wachttijd telt vanaf de dag van de doorverwijzing.");
     }
 
     @Test

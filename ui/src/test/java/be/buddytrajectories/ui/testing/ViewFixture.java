@@ -37,6 +37,7 @@ import be.buddytrajectories.core.programme.ProgrammeSettings;
 import be.buddytrajectories.core.programme.ProgrammeSettingsInput;
 import be.buddytrajectories.core.report.PeriodReports;
 import be.buddytrajectories.core.schedule.ScheduledJobs;
+import be.buddytrajectories.core.signup.ReferralIntakes;
 import be.buddytrajectories.core.signup.ReferralService;
 import be.buddytrajectories.core.signup.VolunteerSignupService;
 import be.buddytrajectories.core.outcome.OutcomeService;
@@ -199,7 +200,7 @@ public final class ViewFixture implements AutoCloseable {
                 NewcomerTranslations.class, CrmOutbox.class, CrmWriter.class, CrmAdmin.class,
                 CrmTranslations.class, ScheduledJobs.class, WaitingListFairness.class,
                 PeriodReports.class, RecruitmentGaps.class, VolunteerSignupService.class, ReferralService.class,
-                ProofCheckService.class, HandoverService.class));
+                ProofCheckService.class, HandoverService.class, ReferralIntakes.class));
         beans.addAll(extraBeans);
         karibu = KaribuWeld.start(beans, routes, Set.of(AccessDeniedView.class, RefusedView.class),
                 Map.of(CurrentUser.class, user, PeopleDirectory.class, directory,
