@@ -30,7 +30,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "buddy_referral")
-public class Referral {
+public class Referral implements Queued {
 
     /** The version of the statement the case worker confirms (the newcomer agreed to be referred). */
     public static final String AGREEMENT_VERSION = "referral-2026-07";
@@ -145,6 +145,7 @@ public class Referral {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
+    @Override
     public long id() {
         return id;
     }
@@ -169,6 +170,7 @@ public class Referral {
         return lastName;
     }
 
+    @Override
     public String displayName() {
         return firstName + " " + lastName;
     }
@@ -181,6 +183,7 @@ public class Referral {
         return Optional.ofNullable(email);
     }
 
+    @Override
     public HomeLocation location() {
         return location;
     }
@@ -209,6 +212,7 @@ public class Referral {
         return Optional.ofNullable(acceptedAs);
     }
 
+    @Override
     public LocalDateTime submittedAt() {
         return submittedAt;
     }

@@ -30,7 +30,7 @@ import java.util.Set;
  * waiting list, is then completed by the coordinator on the intake screen (a waiting newcomer always has an intake).
  */
 @ApplicationScoped
-public class ReferralService {
+public class ReferralService implements ReviewedQueue<Referral> {
 
     private final BuddyDatabase database;
     private final AccessGuard access;
@@ -71,6 +71,7 @@ public class ReferralService {
     }
 
     /** The queue, oldest first. */
+    @Override
     public List<Referral> pending() {
         access.requireAny("referral.pending", Permission.COORDINATOR, Permission.ADMIN);
         return database.inTransaction(em -> em.createQuery(
@@ -79,6 +80,7 @@ public class ReferralService {
     }
 
     /** One referral with the host people of the newcomer's e-mail address. */
+    @Override
     public Review<Referral> review(long referralId) {
         access.requireAny("referral.review", Permission.COORDINATOR, Permission.ADMIN);
         Referral referral = database.inTransaction(em -> load(em, referralId));
@@ -92,6 +94,7 @@ public class ReferralService {
      *
      * @return the newcomer's host id, whose intake is to be completed
      */
+    @Override
     public long accept(long referralId, Long sameAs) {
         access.requireAny("referral.accept", Permission.COORDINATOR, Permission.ADMIN);
         Referral referral = database.inTransaction(em -> load(em, referralId));
@@ -113,6 +116,7 @@ public class ReferralService {
     }
 
     /** Declines a referral: its data are deleted, the decision audited. */
+    @Override
     public void decline(long referralId) {
         access.requireAny("referral.decline", Permission.COORDINATOR, Permission.ADMIN);
         database.runInTransaction(em -> {

@@ -27,7 +27,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "buddy_volunteer_signup")
-public class VolunteerSignup {
+public class VolunteerSignup implements Queued {
 
     /** The version of the consent text the sign-up form shows; the form's text is looked up under it. */
     public static final String CONSENT_VERSION = "signup-2026-07";
@@ -107,6 +107,7 @@ public class VolunteerSignup {
         this.submittedAt = submittedAt;
     }
 
+    @Override
     public long id() {
         return id;
     }
@@ -119,6 +120,7 @@ public class VolunteerSignup {
         return lastName;
     }
 
+    @Override
     public String displayName() {
         return firstName + " " + lastName;
     }
@@ -131,6 +133,7 @@ public class VolunteerSignup {
         return Optional.ofNullable(phone);
     }
 
+    @Override
     public HomeLocation location() {
         return location;
     }
@@ -155,6 +158,7 @@ public class VolunteerSignup {
         return consent;
     }
 
+    @Override
     public LocalDateTime submittedAt() {
         return submittedAt;
     }

@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  * the queue. Accepting creates (or links) the host volunteer and his buddy profile in its starting status.
  */
 @ApplicationScoped
-public class VolunteerSignupService {
+public class VolunteerSignupService implements ReviewedQueue<VolunteerSignup> {
 
     /** What an accepted sign-up's profile starts with until the coordinator or the buddy changes it. */
     static final int STARTING_TRAVEL_KM = 10;
@@ -79,6 +79,7 @@ public class VolunteerSignupService {
     }
 
     /** The queue, oldest first. */
+    @Override
     public List<VolunteerSignup> pending() {
         access.requireAny("signup.pending", Permission.COORDINATOR, Permission.ADMIN);
         return database.inTransaction(em -> em.createQuery(
@@ -86,6 +87,7 @@ public class VolunteerSignupService {
     }
 
     /** One sign-up with the host people of the same e-mail address. */
+    @Override
     public Review<VolunteerSignup> review(long signupId) {
         access.requireAny("signup.review", Permission.COORDINATOR, Permission.ADMIN);
         VolunteerSignup signup = database.inTransaction(em -> load(em, signupId));
@@ -98,6 +100,7 @@ public class VolunteerSignupService {
      *
      * @return the volunteer's host id
      */
+    @Override
     public long accept(long signupId, Long sameAs) {
         access.requireAny("signup.accept", Permission.COORDINATOR, Permission.ADMIN);
         VolunteerSignup signup = database.inTransaction(em -> load(em, signupId));
@@ -115,6 +118,7 @@ public class VolunteerSignupService {
     }
 
     /** Declines a sign-up: its data are deleted, the decision audited. */
+    @Override
     public void decline(long signupId) {
         access.requireAny("signup.decline", Permission.COORDINATOR, Permission.ADMIN);
         database.runInTransaction(em -> {

@@ -6,32 +6,22 @@ import be.buddytrajectories.core.signup.SignupLimits;
 import be.buddytrajectories.core.signup.VolunteerSignup;
 import be.buddytrajectories.core.signup.VolunteerSignupInput;
 import be.buddytrajectories.ui.shell.AvailabilityField;
-import be.buddytrajectories.ui.shell.FieldErrors;
 import be.buddytrajectories.ui.shell.Formats;
 import be.buddytrajectories.ui.shell.Places;
 import be.buddytrajectories.ui.shell.Places.Place;
 import be.buddytrajectories.ui.shell.TextLimits;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.HasLabel;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.shared.Registration;
 import java.util.Set;
 
 /** The volunteer's sign-up form; the service checks every field and the view shows its messages here. */
-class JoinForm extends FormLayout {
+class JoinForm extends PublicFormLayout<VolunteerSignupInput> {
 
-    private final FieldErrors errors = new FieldErrors(this);
     private final TextField firstName = new TextField();
     private final TextField lastName = new TextField();
     private final EmailField email = new EmailField();
@@ -42,10 +32,9 @@ class JoinForm extends FormLayout {
     private final AvailabilityField availability;
     private final TextArea about = new TextArea();
     private final Checkbox consent = new Checkbox();
-    private final TextField honeypot = PublicForm.honeypot("buddy-join-website");
 
     JoinForm() {
-        setId("buddy-join-form");
+        super("join");
         availability = new AvailabilityField(getTranslation("buddy.join.availability"), "buddy-join-availability");
         TextLimits.cap(firstName, HostPersonLimits.NAME_LENGTH);
         TextLimits.cap(lastName, HostPersonLimits.NAME_LENGTH);
@@ -74,57 +63,19 @@ class JoinForm extends FormLayout {
         setColspan(about, 2);
         setColspan(consentText, 2);
         setColspan(consent, 2);
-        errors.on("firstName", firstName).on("lastName", lastName).on("email", email).on("phone", phone)
+        errors().on("firstName", firstName).on("lastName", lastName).on("email", email).on("phone", phone)
                 .on("location", place).on("languages", languages).on("interests", interests)
                 .on("availability", availability).on("about", about).on("consent", consent)
                 .markRequired(VolunteerSignupInput.class);
-        Button submit = new Button(getTranslation("buddy.join.submit"), event -> submit());
-        submit.setId("buddy-join-submit");
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(submit);
+        addSubmit();
     }
 
-    private <F extends Component & HasLabel> F field(F field, String id, String labelKey) {
-        field.setId(id);
-        field.setLabel(getTranslation(labelKey));
-        return field;
-    }
-
-    private void submit() {
-        VolunteerSignupInput input = new VolunteerSignupInput(firstName.getValue(), lastName.getValue(),
+    @Override
+    VolunteerSignupInput input() {
+        return new VolunteerSignupInput(firstName.getValue(), lastName.getValue(),
                 email.getValue().strip(), PublicForm.blankToNull(phone.getValue()),
                 place.getValue() == null ? null : place.getValue().location(), Set.copyOf(languages.getValue()),
                 PublicForm.interestsOf(interests.getValue()), availability.getValue(), about.getValue(),
                 consent.getValue());
-        fireEvent(new Submitted(this, input, honeypot.getValue()));
-    }
-
-    FieldErrors errors() {
-        return errors;
-    }
-
-    Registration addSubmitListener(ComponentEventListener<Submitted> listener) {
-        return addListener(Submitted.class, listener);
-    }
-
-    /** The visitor pressed "sign up". */
-    static class Submitted extends ComponentEvent<JoinForm> {
-
-        private final transient VolunteerSignupInput input;
-        private final String honeypot;
-
-        Submitted(JoinForm source, VolunteerSignupInput input, String honeypot) {
-            super(source, false);
-            this.input = input;
-            this.honeypot = honeypot;
-        }
-
-        VolunteerSignupInput input() {
-            return input;
-        }
-
-        String honeypot() {
-            return honeypot;
-        }
     }
 }

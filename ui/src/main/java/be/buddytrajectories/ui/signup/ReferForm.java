@@ -6,32 +6,22 @@ import be.buddytrajectories.core.signup.Referral;
 import be.buddytrajectories.core.signup.ReferralInput;
 import be.buddytrajectories.core.signup.SignupLimits;
 import be.buddytrajectories.search.profile.DutchLevel;
-import be.buddytrajectories.ui.shell.FieldErrors;
 import be.buddytrajectories.ui.shell.Formats;
 import be.buddytrajectories.ui.shell.Places;
 import be.buddytrajectories.ui.shell.Places.Place;
 import be.buddytrajectories.ui.shell.TextLimits;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.HasLabel;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.shared.Registration;
 import java.util.Set;
 
 /** The case worker's referral form; the service checks every field and the view shows its messages here. */
-class ReferForm extends FormLayout {
+class ReferForm extends PublicFormLayout<ReferralInput> {
 
-    private final FieldErrors errors = new FieldErrors(this);
     private final TextField caseWorker = new TextField();
     private final TextField organisation = new TextField();
     private final EmailField workEmail = new EmailField();
@@ -45,10 +35,9 @@ class ReferForm extends FormLayout {
     private final Checkbox pnt = new Checkbox();
     private final TextArea reason = new TextArea();
     private final Checkbox agreed = new Checkbox();
-    private final TextField honeypot = PublicForm.honeypot("buddy-refer-website");
 
     ReferForm() {
-        setId("buddy-refer-form");
+        super("refer");
         TextLimits.cap(caseWorker, NewcomerIntake.Limits.CASE_WORKER_LENGTH);
         TextLimits.cap(organisation, NewcomerIntake.Limits.CASE_WORKER_LENGTH);
         workEmail.setMaxLength(HostPersonLimits.EMAIL_LENGTH);
@@ -83,58 +72,20 @@ class ReferForm extends FormLayout {
         setColspan(newcomer, 2);
         setColspan(reason, 2);
         setColspan(agreed, 2);
-        errors.on("caseWorkerName", caseWorker).on("organisation", organisation).on("workEmail", workEmail)
+        errors().on("caseWorkerName", caseWorker).on("organisation", organisation).on("workEmail", workEmail)
                 .on("firstName", firstName).on("lastName", lastName).on("phone", phone).on("email", email)
                 .on("reachable", phone).on("location", place).on("languages", languages)
                 .on("dutchLevel", dutchLevel).on("reason", reason).on("newcomerAgreed", agreed)
                 .markRequired(ReferralInput.class);
-        Button submit = new Button(getTranslation("buddy.refer.submit"), event -> submit());
-        submit.setId("buddy-refer-submit");
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(submit);
+        addSubmit();
     }
 
-    private <F extends Component & HasLabel> F field(F field, String id, String labelKey) {
-        field.setId(id);
-        field.setLabel(getTranslation(labelKey));
-        return field;
-    }
-
-    private void submit() {
-        ReferralInput input = new ReferralInput(caseWorker.getValue(), organisation.getValue(),
+    @Override
+    ReferralInput input() {
+        return new ReferralInput(caseWorker.getValue(), organisation.getValue(),
                 workEmail.getValue().strip(), firstName.getValue(), lastName.getValue(),
                 PublicForm.blankToNull(phone.getValue()), PublicForm.blankToNull(email.getValue()),
                 place.getValue() == null ? null : place.getValue().location(), Set.copyOf(languages.getValue()),
                 dutchLevel.getValue(), pnt.getValue(), reason.getValue(), agreed.getValue());
-        fireEvent(new Submitted(this, input, honeypot.getValue()));
-    }
-
-    FieldErrors errors() {
-        return errors;
-    }
-
-    Registration addSubmitListener(ComponentEventListener<Submitted> listener) {
-        return addListener(Submitted.class, listener);
-    }
-
-    /** The case worker pressed "refer". */
-    static class Submitted extends ComponentEvent<ReferForm> {
-
-        private final transient ReferralInput input;
-        private final String honeypot;
-
-        Submitted(ReferForm source, ReferralInput input, String honeypot) {
-            super(source, false);
-            this.input = input;
-            this.honeypot = honeypot;
-        }
-
-        ReferralInput input() {
-            return input;
-        }
-
-        String honeypot() {
-            return honeypot;
-        }
     }
 }

@@ -1,6 +1,8 @@
 package be.buddytrajectories.ui.signup;
 
+import be.buddytrajectories.core.signup.Queued;
 import be.buddytrajectories.core.signup.Review;
+import be.buddytrajectories.core.signup.ReviewedQueue;
 import be.buddytrajectories.hostapi.Person;
 import be.buddytrajectories.ui.shell.Formats;
 import be.buddytrajectories.ui.shell.Problems;
@@ -13,60 +15,40 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.time.LocalDateTime;
-import java.util.List;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 
 /**
  * One review queue: the pending items, oldest first, and the chosen one's details, who it may already be in the
  * host, and accept (as a new person or as the one the coordinator picks) or decline.
  */
-class ReviewQueue<T> extends VerticalLayout {
-
-    /** How the queue reads and decides its items; every call checks the coordinator's permission in core. */
-    interface Source<T> {
-        List<T> pending();
-
-        Review<T> review(long id);
-
-        long accept(long id, Long sameAs);
-
-        void decline(long id);
-
-        long id(T item);
-
-        String name(T item);
-
-        String municipality(T item);
-
-        LocalDateTime submittedAt(T item);
-
-        /** The item's fields, for the details. */
-        Component details(T item);
-    }
+class ReviewQueue<T extends Queued> extends VerticalLayout {
 
     private final String prefix;
-    private final Source<T> source;
+    private final ReviewedQueue<T> queue;
+    private final Function<T, Component> fields;
     private final LongConsumer accepted;
     private final Grid<T> grid = new Grid<>();
     private final Div details = new Div();
 
     /**
      * @param prefix   of the element ids, e.g. {@code buddy-signup} (grid {@code buddy-signups})
+     * @param fields   an item's fields, for the details
      * @param accepted what follows an acceptance, given the host person's id
      */
-    ReviewQueue(String prefix, Source<T> source, LongConsumer accepted) {
+    ReviewQueue(String prefix, ReviewedQueue<T> queue, Function<T, Component> fields, LongConsumer accepted) {
         this.prefix = prefix;
-        this.source = source;
+        this.queue = queue;
+        this.fields = fields;
         this.accepted = accepted;
         setPadding(false);
         grid.setId(prefix + "s");
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("buddy.signups.empty"));
-        grid.addColumn(item -> Formats.utcDateTime(this, source.submittedAt(item)))
+        grid.addColumn(item -> Formats.utcDateTime(this, item.submittedAt()))
                 .setHeader(getTranslation("buddy.signups.submitted")).setKey("submitted");
-        grid.addColumn(source::name).setHeader(getTranslation("buddy.signups.name")).setKey("name");
-        grid.addColumn(source::municipality).setHeader(getTranslation("buddy.field.municipality"))
+        grid.addColumn(Queued::displayName).setHeader(getTranslation("buddy.signups.name")).setKey("name");
+        grid.addColumn(item -> item.location().municipality()).setHeader(getTranslation("buddy.field.municipality"))
                 .setKey("municipality");
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresentOrElse(this::show, details::removeAll));
         details.setId(prefix + "-details");
@@ -75,15 +57,15 @@ class ReviewQueue<T> extends VerticalLayout {
     }
 
     void refresh() {
-        grid.setItems(source.pending());
+        grid.setItems(queue.pending());
         details.removeAll();
     }
 
     private void show(T item) {
         details.removeAll();
-        long id = source.id(item);
-        Review<T> review = source.review(id);
-        details.add(source.details(review.item()));
+        long id = item.id();
+        Review<T> review = queue.review(id);
+        details.add(fields.apply(review.item()));
         ComboBox<Person> sameAs = new ComboBox<>(getTranslation("buddy.signups.sameAs"));
         sameAs.setId(prefix + "-same-as");
         sameAs.setItems(review.possiblySame());
@@ -99,7 +81,7 @@ class ReviewQueue<T> extends VerticalLayout {
         }
         Button accept = new Button(getTranslation("buddy.signups.accept"), e -> decide(() -> {
             Person chosen = sameAs.getValue();
-            long personId = source.accept(id, chosen == null ? null : chosen.id());
+            long personId = queue.accept(id, chosen == null ? null : chosen.id());
             Problems.confirm(getTranslation("buddy.signups.accepted"));
             refresh();
             accepted.accept(personId);
@@ -107,7 +89,7 @@ class ReviewQueue<T> extends VerticalLayout {
         accept.setId(prefix + "-accept");
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button decline = new Button(getTranslation("buddy.signups.decline"), e -> decide(() -> {
-            source.decline(id);
+            queue.decline(id);
             Problems.confirm(getTranslation("buddy.signups.declined"));
             refresh();
         }));
