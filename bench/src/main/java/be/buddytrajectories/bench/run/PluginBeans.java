@@ -1,6 +1,7 @@
 package be.buddytrajectories.bench.run;
 
 import be.buddytrajectories.core.access.AccessGuard;
+import be.buddytrajectories.core.audit.AuditTrail;
 import be.buddytrajectories.core.matching.ProfileIndexer;
 import be.buddytrajectories.core.outbox.IndexOutbox;
 import be.buddytrajectories.core.persistence.BuddyDatabase;
@@ -72,7 +73,7 @@ final class PluginBeans implements AutoCloseable {
                         PeopleDirectory.class, new JdbcPeopleDirectory(hostDatabase, clock),
                         DataDirectory.class, directories,
                         Clock.class, clock)));
-        List.of(BuddyDatabase.class, AccessGuard.class, InputValidator.class, IndexOutbox.class,
+        List.of(BuddyDatabase.class, AccessGuard.class, InputValidator.class, IndexOutbox.class, AuditTrail.class,
                 BuddyProfileService.class, ProfileIndexer.class, documentsBean()).forEach(weld::addBeanClass);
         container = weld.initialize();
     }
