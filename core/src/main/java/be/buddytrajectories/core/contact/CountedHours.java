@@ -28,14 +28,13 @@ public final class CountedHours {
      * newcomer attended between the duo's start and its end, and other activities confirmed for the duo.
      */
     public static Map<Long, HoursParts> of(EntityManager em, Collection<Long> trajectoryIds, LocalDate upTo) {
-        ProgrammeSettings settings = ProgrammeSettings.load(em);
-        boolean groups = settings.groupActivitiesCount();
-        boolean others = settings.otherActivitiesCount();
         Map<Long, HoursParts> parts = new HashMap<>();
-        trajectoryIds.forEach(id -> parts.put(id, HoursParts.none(groups, others)));
         if (trajectoryIds.isEmpty()) {
             return parts;
         }
+        ProgrammeSettings settings = ProgrammeSettings.load(em);
+        boolean groups = settings.groupActivitiesCount();
+        boolean others = settings.otherActivitiesCount();
         Map<Long, Long> meetings = sums(em, """
                 select c.trajectoryId, sum(c.minutes) from Contact c
                 where c.trajectoryId in :ids and c.metOn <= :upTo group by c.trajectoryId""", trajectoryIds, upTo);

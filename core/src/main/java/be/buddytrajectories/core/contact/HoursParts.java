@@ -8,10 +8,6 @@ package be.buddytrajectories.core.contact;
 public record HoursParts(long meetingMinutes, long groupActivityMinutes, long otherActivityMinutes,
                          boolean groupActivitiesCount, boolean otherActivitiesCount) {
 
-    static HoursParts none(boolean groupActivitiesCount, boolean otherActivitiesCount) {
-        return new HoursParts(0, 0, 0, groupActivitiesCount, otherActivitiesCount);
-    }
-
     /** The minutes that count toward the hours target. */
     public long countedMinutes() {
         return meetingMinutes + (groupActivitiesCount ? groupActivityMinutes : 0)
