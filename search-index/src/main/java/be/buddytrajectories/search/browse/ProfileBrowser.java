@@ -2,7 +2,6 @@ package be.buddytrajectories.search.browse;
 
 import static be.buddytrajectories.search.index.ProfileFields.*;
 
-import be.buddytrajectories.search.browse.BrowseResult.FacetCount;
 import be.buddytrajectories.search.browse.BrowseResult.Hit;
 import be.buddytrajectories.search.index.ProfileAnalyzers;
 import be.buddytrajectories.search.index.ProfileFields;
@@ -15,15 +14,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
@@ -36,9 +33,6 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /** Faceted free-text search over buddy profiles for coordinators. Thread-safe; create one per index. */
 public final class ProfileBrowser {
@@ -53,7 +47,8 @@ public final class ProfileBrowser {
     /** Fields of the free text and their weights: what a coordinator most likely means ranks first. */
     private static final Map<String, Float> TEXT_FIELDS = Map.of(NAME, 3f, INTEREST_TEXT, 2f, PROFESSION_FOLDED, 1.5f,
             PROFESSION_DUTCH, 1f, PROFESSION_ENGLISH, 1f, ABOUT_FOLDED, 1f, ABOUT_DUTCH, 0.7f, ABOUT_ENGLISH, 0.7f);
-    private static final String[] SNIPPET_FIELDS = {ABOUT_FOLDED, INTEREST_TEXT, PROFESSION_FOLDED};
+    /** The texts a snippet is cut from, in order of preference, as indexed in their folded fields. */
+    private static final Map<String, Function<BuddyProfileDocument, String>> SNIPPET_FIELDS = snippetFields();
 
     private final ProfileIndex index;
     private final InterestVocabulary interests;
@@ -80,15 +75,20 @@ public final class ProfileBrowser {
                 return new BrowseResult(0, List.of(), Map.of());
             }
             Query textQuery = textQuery(query.text());
-            DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, textQuery);
-            query.selectedFacets().forEach((dimension, values) -> values.forEach(v -> drillDown.add(dimension, v)));
-            DrillSideways drillSideways = new DrillSideways(searcher, facetsConfig, facetState(searcher));
-            DrillSideways.DrillSidewaysResult result = drillSideways.search(drillDown, query.offset() + query.limit());
-            ScoreDoc[] page = Arrays.copyOfRange(result.hits.scoreDocs, Math.min(query.offset(),
-                    result.hits.scoreDocs.length), result.hits.scoreDocs.length);
-            return new BrowseResult(result.hits.totalHits.value, hits(searcher, textQuery, page, query.text()),
-                    facetCounts(result.facets));
+            TopDocs top = searcher.search(drillDown(textQuery, query), query.offset() + query.limit());
+            SidewaysFacetCounts facets = SidewaysFacetCounts.count(searcher, textQuery, facetState(searcher),
+                    DIMENSIONS, query.selectedFacets());
+            ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(query.offset(), top.scoreDocs.length),
+                    top.scoreDocs.length);
+            return new BrowseResult(facets.matchedAll(), hits(searcher, textQuery, page, query.text()),
+                    facets.top(MAX_FACET_VALUES));
         });
+    }
+
+    private DrillDownQuery drillDown(Query base, BrowseQuery query) {
+        DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, base);
+        query.selectedFacets().forEach((dimension, values) -> values.forEach(v -> drillDown.add(dimension, v)));
+        return drillDown;
     }
 
     /** The text parsed over every text field (AND between words), or with synonyms through the vocabulary. */
@@ -108,35 +108,26 @@ public final class ProfileBrowser {
     }
 
     private List<Hit> hits(IndexSearcher searcher, Query textQuery, ScoreDoc[] page, String text) throws IOException {
-        Map<String, String[]> snippets = Map.of();
-        if (!text.isBlank() && page.length > 0) {
-            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                    .withFormatter(new DefaultPassageFormatter(String.valueOf(Hit.MATCH_START),
-                            String.valueOf(Hit.MATCH_END), "… ", false))
-                    .build();
-            TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
-            snippets = highlighter.highlightFields(SNIPPET_FIELDS, textQuery, pageDocs);
-        }
+        MatchMarker marker = MatchMarker.of(textQuery, analyzer, SNIPPET_FIELDS.keySet());
         Set<String> mentioned = text.isBlank() ? Set.of() : interests.mentionedIn(text);
         List<Hit> hits = new ArrayList<>();
-        for (int i = 0; i < page.length; i++) {
-            BuddyProfileDocument profile = ProfileIndex.profileOf(searcher.storedFields().document(page[i].doc));
-            hits.add(new Hit(profile.id(), profile.name(), page[i].score, snippet(snippets, i, profile, mentioned)));
+        for (ScoreDoc hit : page) {
+            BuddyProfileDocument profile = ProfileIndex.profileOf(searcher.storedFields().document(hit.doc));
+            hits.add(new Hit(profile.id(), profile.name(), hit.score, snippet(marker, profile, mentioned)));
         }
         return hits;
     }
 
     /**
-     * The first highlighted passage among about, interests and profession; else, for a hit found through an
-     * interest's synonym ("soccer" for a buddy who typed "voetbal"), his interests with those marked; else the start
-     * of the about text.
+     * The sentence with the most matched words in the about text, else in the interests, else in the profession;
+     * else, for a hit found through an interest's synonym ("soccer" for a buddy who typed "voetbal"), his interests
+     * with those marked; else the start of the about text.
      */
-    private String snippet(Map<String, String[]> snippets, int hit, BuddyProfileDocument profile,
-                           Set<String> mentioned) {
-        for (String field : SNIPPET_FIELDS) {
-            String[] perHit = snippets.get(field);
-            if (perHit != null && perHit[hit] != null && perHit[hit].indexOf(Hit.MATCH_START) >= 0) {
-                return perHit[hit];
+    private String snippet(MatchMarker marker, BuddyProfileDocument profile, Set<String> mentioned) {
+        for (Map.Entry<String, Function<BuddyProfileDocument, String>> field : SNIPPET_FIELDS.entrySet()) {
+            Optional<String> marked = marker.mark(field.getKey(), field.getValue().apply(profile));
+            if (marked.isPresent()) {
+                return marked.get();
             }
         }
         if (!mentioned.isEmpty()) {
@@ -151,24 +142,12 @@ public final class ProfileBrowser {
         return about.length() <= SNIPPET_FALLBACK_LENGTH ? about : about.substring(0, SNIPPET_FALLBACK_LENGTH) + "…";
     }
 
-    private static Map<String, List<FacetCount>> facetCounts(Facets facets) throws IOException {
-        Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
-        for (String dimension : DIMENSIONS) {
-            List<FacetCount> values = new ArrayList<>();
-            FacetResult result;
-            try {
-                result = facets.getTopChildren(MAX_FACET_VALUES, dimension);
-            } catch (IllegalArgumentException noValuesIndexed) {
-                result = null;
-            }
-            if (result != null) {
-                for (LabelAndValue value : result.labelValues) {
-                    values.add(new FacetCount(value.label, value.value.intValue()));
-                }
-            }
-            counts.put(dimension, values);
-        }
-        return counts;
+    private static Map<String, Function<BuddyProfileDocument, String>> snippetFields() {
+        Map<String, Function<BuddyProfileDocument, String>> fields = new LinkedHashMap<>();
+        fields.put(ABOUT_FOLDED, BuddyProfileDocument::about);
+        fields.put(INTEREST_TEXT, BuddyProfileDocument::interestsAsText);
+        fields.put(PROFESSION_FOLDED, BuddyProfileDocument::profession);
+        return fields;
     }
 
     private SortedSetDocValuesReaderState facetState(IndexSearcher searcher) throws IOException {

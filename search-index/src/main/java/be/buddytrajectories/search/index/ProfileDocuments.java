@@ -89,13 +89,13 @@ final class ProfileDocuments {
         for (String key : interests.canonicalise(profile.interests())) {
             doc.add(new KeywordField(INTEREST, key, Field.Store.NO));
         }
-        doc.add(new TextField(INTEREST_TEXT, String.join(", ", profile.interests()), Field.Store.YES));
+        doc.add(new TextField(INTEREST_TEXT, profile.interestsAsText(), Field.Store.NO));
         sectors.sectorOf(profile.profession())
                 .ifPresent(sector -> doc.add(new KeywordField(SECTOR, sector.name(), Field.Store.NO)));
-        doc.add(new TextField(ABOUT_FOLDED, profile.about(), Field.Store.YES));
+        doc.add(new TextField(ABOUT_FOLDED, profile.about(), Field.Store.NO));
         doc.add(new TextField(ABOUT_DUTCH, profile.about(), Field.Store.NO));
         doc.add(new TextField(ABOUT_ENGLISH, profile.about(), Field.Store.NO));
-        doc.add(new TextField(PROFESSION_FOLDED, profile.profession(), Field.Store.YES));
+        doc.add(new TextField(PROFESSION_FOLDED, profile.profession(), Field.Store.NO));
         doc.add(new TextField(PROFESSION_DUTCH, profile.profession(), Field.Store.NO));
         doc.add(new TextField(PROFESSION_ENGLISH, profile.profession(), Field.Store.NO));
         profile.excludedNewcomerIds().forEach(id -> doc.add(new StringField(EXCLUDED_NEWCOMER, id, Field.Store.NO)));

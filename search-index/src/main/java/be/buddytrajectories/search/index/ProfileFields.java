@@ -40,7 +40,7 @@ public final class ProfileFields {
 
     public static final String ABOUT_DUTCH = "about_nl";
     public static final String ABOUT_ENGLISH = "about_en";
-    /** Stored: the field snippets are highlighted in. */
+    /** Folded only: the field a search's snippet is cut from, with the interests and the profession. */
     public static final String ABOUT_FOLDED = "about";
     public static final String PROFESSION_DUTCH = "profession_nl";
     public static final String PROFESSION_ENGLISH = "profession_en";

@@ -64,6 +64,11 @@ public record BuddyProfileDocument(
     }
 
     /** Duos this buddy can still take on. */
+    /** The interests as one text, as the index holds them for free-text search. */
+    public String interestsAsText() {
+        return String.join(", ", interests);
+    }
+
     public int remainingCapacity() {
         return Math.max(0, capacity - activeDuos);
     }
