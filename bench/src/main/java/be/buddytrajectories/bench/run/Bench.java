@@ -222,6 +222,17 @@ public final class Bench {
                 longLived.search(query);
                 results.searchLongLivedBrowser.add(System.nanoTime() - t0);
             }
+            progress("where the time goes: the measured suggestions and searches again, under JFR");
+            results.suggestProfile = TimeProfile.of(() -> {
+                for (NewcomerProfile newcomer : newcomers) {
+                    suggest(index, newcomer, Workload.RULES);
+                }
+            });
+            results.searchProfile = TimeProfile.of(() -> {
+                for (BrowseQuery query : searches.subList(0, options.queries())) {
+                    new ProfileBrowser(index).search(query);
+                }
+            });
             progress("change to searchable, while coordinators search");
             try (CoordinatorLoad load = CoordinatorLoad.start(index, generator, options)) {
                 measureFreshness(beans.bean(BuddyProfileService.class), index, generator, options, results);

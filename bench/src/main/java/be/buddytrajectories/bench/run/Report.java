@@ -16,6 +16,8 @@ final class Report {
     private static final double TARGET_REBUILD_S = 10;
     private static final double TARGET_FRESH_P99 = 1000;
     private static final double TARGET_HEAP_MB = 64;
+    /** Plugin methods listed per workload in "Where the time goes". */
+    private static final int PROFILE_LINES = 8;
 
     private Report() {
     }
@@ -225,14 +227,30 @@ final class Report {
                     r.searchLongLivedBrowser.p50(), r.search.p50());
         } else {
             line(md, "- Search: a long-lived ProfileBrowser (which keeps its facet state) is no faster (%.3f ms"
-                            + " against %.3f ms at p50), so the cost is the search itself: drill-sideways counts for"
-                            + " three selected dimensions score every profile the text matches, and a common word"
-                            + " matches thousands of profiles in a large programme.", r.searchLongLivedBrowser.p50(),
-                    r.search.p50());
+                            + " against %.3f ms at p50), so the cost is the search itself: the facet counts read the"
+                            + " facet values of every profile the text matches (a common word matches thousands in a"
+                            + " large programme), besides the page's ranking and snippets.",
+                    r.searchLongLivedBrowser.p50(), r.search.p50());
         }
         line(md, "- Rebuild: %.2f s through core and %.2f s read set-wise (see Rebuild); the first rebuild in a fresh"
                         + " JVM took %.2f s through core.", r.rebuildSeconds, r.setBasedRebuildSeconds,
                 r.coldRebuildSeconds);
+        line(md, "");
+        line(md, "### Where the time goes");
+        line(md, "");
+        line(md, "The measured suggestions and searches were run once more under Java Flight Recorder (execution"
+                + " samples every millisecond of the benchmark's thread; not timed). Each sample is charged to the"
+                + " innermost plugin method on its stack, so Lucene's work counts for the plugin step that asked for it.");
+        line(md, "");
+        profile(md, "suggestions", r.suggestProfile);
+        profile(md, "search", r.searchProfile);
+    }
+
+    private static void profile(StringBuilder md, String workload, TimeProfile profile) {
+        line(md, "| %s: plugin method (%,d samples) | share |", workload, profile.samples());
+        line(md, "|---|---|");
+        profile.shares().stream().limit(PROFILE_LINES).forEach(share ->
+                line(md, "| `%s` | %.0f %% |", share.method(), 100 * share.fraction()));
         line(md, "");
     }
 

@@ -39,6 +39,9 @@ final class Results {
     final Latencies ilikeSuggest = new Latencies();
     final Latencies ilikeSearch = new Latencies();
     final Latencies fresh = new Latencies();
+    /** The measured suggestions and searches run once more under JFR (not timed). */
+    TimeProfile suggestProfile;
+    TimeProfile searchProfile;
     int freshTimeouts;
     double meanSuggestions;
     double meanFullTextSuggestions;

@@ -52,6 +52,12 @@ class BenchRunIT {
         assertThat(results.matcherViolations()).isZero();
         assertThat(results.rebuiltDocuments).isEqualTo(300);
         assertThat(results.freshTimeouts).isZero();
+        // How many samples a short run gets depends on the machine; what they are charged to must add up.
+        for (TimeProfile profile : List.of(results.suggestProfile, results.searchProfile)) {
+            assertThat(profile.shares().stream().mapToDouble(TimeProfile.Share::fraction).sum())
+                    .isCloseTo(profile.samples() == 0 ? 0 : 1, org.assertj.core.data.Offset.offset(1e-9));
+        }
+        assertThat(report).contains("### Where the time goes");
     }
 
     /** The peers live in PostgreSQL: without a server the test is skipped locally and fails on CI. */

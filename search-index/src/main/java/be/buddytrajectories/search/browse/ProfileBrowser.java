@@ -32,7 +32,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
 
 /** Faceted free-text search over buddy profiles for coordinators. Thread-safe; create one per index. */
 public final class ProfileBrowser {
@@ -53,7 +52,11 @@ public final class ProfileBrowser {
     private final ProfileIndex index;
     private final InterestVocabulary interests;
     private final FacetsConfig facetsConfig = ProfileFields.facetsConfig();
-    private final Analyzer analyzer = ProfileAnalyzers.perField();
+    /**
+     * Shared by every browser: an analyser keeps its tokenizers and stemmers per thread, so one made per browser (core
+     * makes a browser per search) would build them again for every search.
+     */
+    private static final Analyzer ANALYZER = ProfileAnalyzers.perField();
     /** Facet ordinals are per reader and costly to build: kept until the next refresh. */
     private volatile FacetState facetState;
 
@@ -75,20 +78,23 @@ public final class ProfileBrowser {
                 return new BrowseResult(0, List.of(), Map.of());
             }
             Query textQuery = textQuery(query.text());
-            TopDocs top = searcher.search(drillDown(textQuery, query), query.offset() + query.limit());
             SidewaysFacetCounts facets = SidewaysFacetCounts.count(searcher, textQuery, facetState(searcher),
                     DIMENSIONS, query.selectedFacets());
-            ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(query.offset(), top.scoreDocs.length),
-                    top.scoreDocs.length);
-            return new BrowseResult(facets.matchedAll(), hits(searcher, textQuery, page, query.text()),
+            return new BrowseResult(facets.matchedAll(),
+                    hits(searcher, textQuery, page(searcher, textQuery, query), query.text()),
                     facets.top(MAX_FACET_VALUES));
         });
     }
 
-    private DrillDownQuery drillDown(Query base, BrowseQuery query) {
-        DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, base);
+    /**
+     * The requested page of the profiles that match the text and every selected facet, best first: a query of its
+     * own, so that only the competitive profiles are scored.
+     */
+    private ScoreDoc[] page(IndexSearcher searcher, Query textQuery, BrowseQuery query) throws IOException {
+        DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, textQuery);
         query.selectedFacets().forEach((dimension, values) -> values.forEach(v -> drillDown.add(dimension, v)));
-        return drillDown;
+        ScoreDoc[] top = searcher.search(drillDown, query.offset() + query.limit()).scoreDocs;
+        return Arrays.copyOfRange(top, Math.min(query.offset(), top.length), top.length);
     }
 
     /** The text parsed over every text field (AND between words), or with synonyms through the vocabulary. */
@@ -96,7 +102,7 @@ public final class ProfileBrowser {
         if (text.isBlank()) {
             return new MatchAllDocsQuery();
         }
-        SimpleQueryParser parser = new SimpleQueryParser(analyzer, TEXT_FIELDS);
+        SimpleQueryParser parser = new SimpleQueryParser(ANALYZER, TEXT_FIELDS);
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
         BooleanQuery.Builder builder = new BooleanQuery.Builder().add(parser.parse(text), BooleanClause.Occur.SHOULD);
         // "soccer" should find the buddy who typed "voetbal": canonical interests on both sides.
@@ -108,7 +114,7 @@ public final class ProfileBrowser {
     }
 
     private List<Hit> hits(IndexSearcher searcher, Query textQuery, ScoreDoc[] page, String text) throws IOException {
-        MatchMarker marker = MatchMarker.of(textQuery, analyzer, SNIPPET_FIELDS.keySet());
+        MatchMarker marker = MatchMarker.of(textQuery, ANALYZER, SNIPPET_FIELDS.keySet());
         Set<String> mentioned = text.isBlank() ? Set.of() : interests.mentionedIn(text);
         List<Hit> hits = new ArrayList<>();
         for (ScoreDoc hit : page) {

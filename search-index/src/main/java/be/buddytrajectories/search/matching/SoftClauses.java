@@ -19,6 +19,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongField;
@@ -71,8 +72,13 @@ final class SoftClauses {
     record SoftClause(String name, Query query, Float maxContribution) {
     }
 
-    /** Builds queries on the folded text fields with the analyser they were indexed with. */
-    private static final QueryBuilder FREE_TEXT = new QueryBuilder(ProfileAnalyzers.folding());
+    /**
+     * The analyser the folded text fields were indexed with, shared: an analyser keeps its tokenizers per thread, so
+     * one made per suggestion would build them again every time.
+     */
+    private static final Analyzer FOLDING = ProfileAnalyzers.folding();
+    /** Builds queries on the folded text fields. */
+    private static final QueryBuilder FREE_TEXT = new QueryBuilder(FOLDING);
 
     private final InterestVocabulary interests;
     private final SectorVocabulary sectors;
@@ -153,7 +159,7 @@ final class SoftClauses {
             return Optional.empty();
         }
         MoreLikeThis moreLikeThis = new MoreLikeThis(reader);
-        moreLikeThis.setAnalyzer(ProfileAnalyzers.folding());
+        moreLikeThis.setAnalyzer(FOLDING);
         moreLikeThis.setFieldNames(new String[] {ABOUT_FOLDED});
         moreLikeThis.setMinTermFreq(1);
         moreLikeThis.setMinDocFreq(1);
