@@ -17,6 +17,7 @@ import be.buddytrajectories.core.rules.ConcurrentEditException;
 import be.buddytrajectories.core.rules.RuleViolationException;
 import be.buddytrajectories.core.testing.CoreFixture;
 import be.buddytrajectories.core.testing.Duos;
+import be.buddytrajectories.core.testing.MigratedDatabases;
 import be.buddytrajectories.core.trajectory.Agreement;
 import be.buddytrajectories.core.trajectory.Trajectory;
 import be.buddytrajectories.core.trajectory.TrajectoryService;
@@ -119,7 +120,7 @@ class CoordinatorLoadIT {
     @ParameterizedTest
     @EnumSource(TestDatabases.Kind.class)
     void coordinatorsWorkingAtOnceGetNoErrorAndLoseNoAcknowledgedWrite(TestDatabases.Kind kind) throws Exception {
-        database = pooled(TestDatabases.create(kind));
+        database = pooled(MigratedDatabases.create(kind));
         fixture = new CoreFixture(database, new PerThreadUser());
         indexed = new IndexedMatching(fixture, indexDir);
         SuggestionService matching = indexed.matching;

@@ -112,7 +112,7 @@ public final class CoreFixture implements AutoCloseable {
     public final RecordingCrm crm = new RecordingCrm();
 
     public CoreFixture(TestDatabases.Kind kind) {
-        this(TestDatabases.create(kind), new FakeCurrentUser());
+        this(MigratedDatabases.create(kind), new FakeCurrentUser());
     }
 
     /** On a database the caller prepared (e.g. pooled), with a current user of the caller's (e.g. per thread). */

@@ -57,6 +57,7 @@ import be.buddytrajectories.core.programme.ProgrammeSettingsService;
 import be.buddytrajectories.core.proof.ProofCheckService;
 import be.buddytrajectories.core.proof.ProofService;
 import be.buddytrajectories.core.pulse.ParticipantAnswerService;
+import be.buddytrajectories.core.testing.MigratedDatabases;
 import be.buddytrajectories.core.token.RequestRateLimit;
 import be.buddytrajectories.core.training.TrainingService;
 import be.buddytrajectories.core.trajectory.Agreement;
@@ -220,7 +221,8 @@ public final class ViewFixture implements AutoCloseable {
 
     /** Starts Weld and Karibu with every route of the plugin (and the access-denied view), and these beans. */
     public static ViewFixture start(Class<?>... extraBeans) {
-        return new ViewFixture(ROUTES, Set.of(extraBeans), new InMemoryPeopleDirectory(), TestDatabases.h2());
+        return new ViewFixture(ROUTES, Set.of(extraBeans), new InMemoryPeopleDirectory(),
+                MigratedDatabases.create(TestDatabases.Kind.H2));
     }
 
     /**
