@@ -35,9 +35,8 @@ final class HardFilters {
      *
      * @param name the message key under {@code whyNot.} in the Reasons bundle
      * @param excludes true when matching the query excludes the buddy (MUST_NOT) rather than admits him
-     * @param programmeWide true when the rule is the same for every newcomer (on the same day)
      */
-    record HardFilter(String name, Query query, boolean excludes, boolean programmeWide) {
+    record HardFilter(String name, Query query, boolean excludes) {
 
         BooleanClause.Occur occur() {
             return excludes ? BooleanClause.Occur.MUST_NOT : BooleanClause.Occur.FILTER;
@@ -49,30 +48,28 @@ final class HardFilters {
 
     static List<HardFilter> forNewcomer(NewcomerProfile newcomer, ProgrammeRules rules) {
         List<HardFilter> filters = new ArrayList<>();
-        filters.add(new HardFilter("status", available(), false, true));
-        filters.add(new HardFilter("capacity", hasRemainingCapacity(), false, true));
+        filters.add(new HardFilter("status", available(), false));
+        filters.add(new HardFilter("capacity", hasRemainingCapacity(), false));
         if (rules.requireTraining()) {
-            filters.add(new HardFilter("training", trained(), false, true));
+            filters.add(new HardFilter("training", trained(), false));
         }
         if (rules.requireScreening()) {
-            filters.add(new HardFilter("screening", screenedOn(rules.today()), false, true));
+            filters.add(new HardFilter("screening", screenedOn(rules.today()), false));
         }
-        filters.add(new HardFilter("distance", withinTravelDistance(newcomer, rules), false, false));
+        filters.add(new HardFilter("distance", withinTravelDistance(newcomer, rules), false));
         if (newcomer.buddyGender() != null) {
-            filters.add(new HardFilter("buddyGender", buddyOfPreferredGender(newcomer), false, false));
+            filters.add(new HardFilter("buddyGender", buddyOfPreferredGender(newcomer), false));
         }
-        filters.add(new HardFilter("newcomerGender", acceptsNewcomerGender(newcomer), false, false));
-        filters.add(new HardFilter("ageBand", acceptsAge(rules.ageOf(newcomer.birthYear())), false, false));
+        filters.add(new HardFilter("newcomerGender", acceptsNewcomerGender(newcomer), false));
+        filters.add(new HardFilter("ageBand", acceptsAge(rules.ageOf(newcomer.birthYear())), false));
         if (newcomer.hasChildren()) {
-            filters.add(new HardFilter("children", welcomesChildren(), false, false));
+            filters.add(new HardFilter("children", welcomesChildren(), false));
         }
         if (!newcomer.dutchLevel().dutchIsCommonLanguage()) {
-            filters.add(new HardFilter("language", speaksAContactLanguage(newcomer), false, false));
+            filters.add(new HardFilter("language", speaksAContactLanguage(newcomer), false));
         }
-        filters.add(new HardFilter("paired", new TermQuery(new Term(PAIRED_NEWCOMER, newcomer.id())), true,
-                false));
-        filters.add(new HardFilter("rejected", new TermQuery(new Term(EXCLUDED_NEWCOMER, newcomer.id())),
-                true, false));
+        filters.add(new HardFilter("paired", new TermQuery(new Term(PAIRED_NEWCOMER, newcomer.id())), true));
+        filters.add(new HardFilter("rejected", new TermQuery(new Term(EXCLUDED_NEWCOMER, newcomer.id())), true));
         return filters;
     }
 

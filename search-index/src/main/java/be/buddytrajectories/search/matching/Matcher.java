@@ -140,19 +140,9 @@ public final class Matcher {
         });
     }
 
-    /**
-     * The rules as one query. The programme-wide rules form one clause of their own: the searcher's query cache then
-     * keeps the pool of buddies who may take a newcomer today as one set, instead of every newcomer's query walking
-     * the postings of "available" and "trained", which most buddies share.
-     */
     private static Query hardFilters(List<HardFilter> hard) {
-        BooleanQuery.Builder pool = new BooleanQuery.Builder();
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        hard.forEach(filter -> (filter.programmeWide() ? pool : builder).add(filter.query(), filter.occur()));
-        BooleanQuery programmeWide = pool.build();
-        if (!programmeWide.clauses().isEmpty()) {
-            builder.add(programmeWide, BooleanClause.Occur.FILTER);
-        }
+        hard.forEach(filter -> builder.add(filter.query(), filter.occur()));
         return builder.build();
     }
 
