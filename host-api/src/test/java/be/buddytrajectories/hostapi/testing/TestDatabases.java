@@ -56,14 +56,22 @@ public final class TestDatabases {
     }
 
     public static TestDatabase postgres() {
+        return postgres(null);
+    }
+
+    /** A new PostgreSQL database, empty or, when a template is given, a copy of it ({@code CREATE DATABASE … TEMPLATE}). */
+    private static TestDatabase postgres(TestDatabase template) {
         String adminUrl = System.getProperty("it.pg.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
         String user = System.getProperty("it.pg.user", "postgres");
         String password = firstNonBlank(System.getProperty("it.pg.password"), System.getenv("PGPASSWORD"));
         String name = "buddy_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
         try (Connection admin = DriverManager.getConnection(adminUrl, user, password);
              Statement s = admin.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
+            s.execute("CREATE DATABASE " + name + (template == null ? "" : " TEMPLATE " + databaseName(template)));
         } catch (SQLException e) {
+            if (template != null) {
+                throw new IllegalStateException("cannot copy " + template.url(), e);
+            }
             unreachable("PostgreSQL", adminUrl, e);
         }
         String url = adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + name;
@@ -119,7 +127,7 @@ public final class TestDatabases {
      */
     public static TestDatabase copyOf(TestDatabase template) {
         if (template.kind() == Kind.POSTGRESQL) {
-            return postgresFromTemplate(template);
+            return postgres(template);
         }
         TestDatabase copy = create(template.kind());
         try {
@@ -147,28 +155,6 @@ public final class TestDatabases {
                 s.execute(statement);
             }
         }
-    }
-
-    private static TestDatabase postgresFromTemplate(TestDatabase template) {
-        String adminUrl = System.getProperty("it.pg.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
-        String name = "buddy_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
-        try (Connection admin = DriverManager.getConnection(adminUrl, template.user(), template.password());
-             Statement s = admin.createStatement()) {
-            s.execute("CREATE DATABASE " + name + " TEMPLATE " + databaseName(template));
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot copy " + template.url(), e);
-        }
-        String url = adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + name;
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(url);
-        dataSource.setUser(template.user());
-        dataSource.setPassword(template.password());
-        return new TestDatabase(Kind.POSTGRESQL, dataSource, url, template.user(), template.password(), () -> {
-            try (Connection admin = DriverManager.getConnection(adminUrl, template.user(), template.password());
-                 Statement s = admin.createStatement()) {
-                s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-            }
-        });
     }
 
     /** Each table as the server shows its definition (foreign keys included), then its rows. */

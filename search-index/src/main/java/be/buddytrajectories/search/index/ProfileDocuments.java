@@ -27,12 +27,15 @@ import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BitUtil;
 
 /** Turns a profile into its Lucene document and a stored document back into the profile. */
 final class ProfileDocuments {
@@ -72,6 +75,7 @@ final class ProfileDocuments {
         doc.add(new DoubleField(MAX_DISTANCE_KM, profile.maxDistanceKm(), Field.Store.NO));
         doc.add(new LatLonPoint(LOCATION, profile.lat(), profile.lon()));
         doc.add(new LatLonDocValuesField(LOCATION, profile.lat(), profile.lon()));
+        doc.add(new NumericDocValuesField(SPATIAL_ORDER, spatialOrder(profile.lat(), profile.lon())));
         if (!profile.municipality().isBlank()) {
             doc.add(new KeywordField(MUNICIPALITY, profile.municipality(), Field.Store.NO));
             doc.add(new SortedSetDocValuesFacetField(FACET_MUNICIPALITY, profile.municipality()));
@@ -167,5 +171,12 @@ final class ProfileDocuments {
 
     private static List<String> split(String joined) {
         return joined.isEmpty() ? List.of() : Arrays.asList(joined.split(ITEM_SEPARATOR, -1));
+    }
+
+    /** Position on a Z-order curve: buddies close together get close numbers, so the index keeps them together. */
+    static long spatialOrder(double lat, double lon) {
+        int y = GeoEncodingUtils.encodeLatitude(lat) ^ Integer.MIN_VALUE;
+        int x = GeoEncodingUtils.encodeLongitude(lon) ^ Integer.MIN_VALUE;
+        return BitUtil.interleave(x, y) ^ Long.MIN_VALUE;
     }
 }

@@ -38,6 +38,8 @@ public final class ProfileFields {
     public static final String EXCLUDED_NEWCOMER = "excluded_newcomer";
     public static final String PAIRED_NEWCOMER = "paired_newcomer";
 
+    /** Doc values only: the index is sorted on it, so that buddies who live close together are stored together. */
+    static final String SPATIAL_ORDER = "spatial_order";
     public static final String ABOUT_DUTCH = "about_nl";
     public static final String ABOUT_ENGLISH = "about_en";
     /** Folded only: the field a search's snippet is cut from, with the interests and the profession. */
@@ -62,8 +64,11 @@ public final class ProfileFields {
      * database, because its documents lack fields that queries now use.
      */
     static final String LAYOUT = "layout";
-    /** Raise when documents change shape: 2 = screening as a valid-until date. */
-    static final String LAYOUT_VERSION = "2";
+    /**
+     * Raise when documents change shape: 2 = screening as a valid-until date; 3 = sorted by {@link #SPATIAL_ORDER}
+     * (Lucene cannot sort an index it did not sort from the start).
+     */
+    static final String LAYOUT_VERSION = "3";
 
     /** Commit user-data key of the outbox position up to which the commit includes every change. */
     static final String OUTBOX_POSITION = "outboxPosition";

@@ -103,6 +103,36 @@ class ProfileIndexTest {
     }
 
     @Test
+    void buddiesWhoLiveCloseTogetherAreStoredTogetherWhateverTheOrderTheyCameIn() throws IOException {
+        // Ostend, Hasselt and Arlon, given in turn: a search around one town should read one run of documents.
+        double[][] towns = {{51.2154, 2.9286}, {50.9307, 5.3325}, {49.6833, 5.8167}};
+        List<BuddyProfileDocument> inTurn = IntStream.range(0, 30).mapToObj(i -> buddy(i % 3 + "-" + i).with(b -> {
+            b.lat = towns[i % 3][0] + i * 1e-4;
+            b.lon = towns[i % 3][1];
+        }).build()).toList();
+        try (ProfileIndex index = ProfileIndex.open(directory.resolve("rebuilt"))) {
+            index.rebuild(inTurn.stream(), 1, count -> { });
+
+            assertThat(townRuns(index.allIds())).isEqualTo(3);
+        }
+        try (ProfileIndex index = ProfileIndex.open(directory.resolve("upserted"))) {
+            for (BuddyProfileDocument buddy : inTurn) {
+                index.upsert(buddy);
+            }
+            index.refresh();
+
+            assertThat(townRuns(index.allIds())).isEqualTo(3);
+        }
+    }
+
+    /** How many runs of the same town the ids, in document order, form. */
+    private static long townRuns(List<String> ids) {
+        assertThat(ids).hasSize(30);
+        return IntStream.range(0, ids.size())
+                .filter(i -> i == 0 || ids.get(i).charAt(0) != ids.get(i - 1).charAt(0)).count();
+    }
+
+    @Test
     void aFailedRebuildLeavesTheLiveIndexUntouched() throws IOException {
         try (ProfileIndex index = ProfileIndex.open(directory)) {
             index.upsert(buddy("kept").build());
