@@ -174,7 +174,7 @@ final class ProfileDocuments {
     }
 
     /** Position on a Z-order curve: buddies close together get close numbers, so the index keeps them together. */
-    static long spatialOrder(double lat, double lon) {
+    private static long spatialOrder(double lat, double lon) {
         int y = GeoEncodingUtils.encodeLatitude(lat) ^ Integer.MIN_VALUE;
         int x = GeoEncodingUtils.encodeLongitude(lon) ^ Integer.MIN_VALUE;
         return BitUtil.interleave(x, y) ^ Long.MIN_VALUE;
