@@ -24,6 +24,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -116,9 +117,11 @@ public final class ProfileBrowser {
     private List<Hit> hits(IndexSearcher searcher, Query textQuery, ScoreDoc[] page, String text) throws IOException {
         MatchMarker marker = MatchMarker.of(textQuery, ANALYZER, SNIPPET_FIELDS.keySet());
         Set<String> mentioned = text.isBlank() ? Set.of() : interests.mentionedIn(text);
+        // One reader for the whole page: each new one allocates its own decompression buffers.
+        StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>();
         for (ScoreDoc hit : page) {
-            BuddyProfileDocument profile = ProfileIndex.profileOf(searcher.storedFields().document(hit.doc));
+            BuddyProfileDocument profile = ProfileIndex.profileOf(stored.document(hit.doc));
             hits.add(new Hit(profile.id(), profile.name(), hit.score, snippet(marker, profile, mentioned)));
         }
         return hits;

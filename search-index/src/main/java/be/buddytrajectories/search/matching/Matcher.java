@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -34,8 +34,9 @@ import org.apache.lucene.search.Weight;
 public final class Matcher {
 
     private final ProfileIndex index;
+    private final InterestVocabulary interests;
+    private final SectorVocabulary sectors;
     private final SoftClauses softClauses;
-    private final ReasonRenderer renderer;
 
     public Matcher(ProfileIndex index) {
         this(index, InterestVocabulary.standard(), SectorVocabulary.standard());
@@ -43,8 +44,9 @@ public final class Matcher {
 
     Matcher(ProfileIndex index, InterestVocabulary interests, SectorVocabulary sectors) {
         this.index = index;
+        this.interests = interests;
+        this.sectors = sectors;
         this.softClauses = new SoftClauses(interests, sectors);
-        this.renderer = new ReasonRenderer(interests, sectors);
     }
 
     /**
@@ -72,12 +74,15 @@ public final class Matcher {
             List<List<Integer>> matched = scores.matchedClauses(top);
             float bestPossible = (float) soft.stream().filter(clause -> clause.maxContribution() != null)
                     .mapToDouble(SoftClause::maxContribution).sum();
+            ReasonRenderer renderer = new ReasonRenderer(interests, sectors, locale);
+            // One reader for all the suggestions: each new one allocates its own decompression buffers.
+            StoredFields stored = searcher.storedFields();
             List<Suggestion> suggestions = new ArrayList<>();
             for (int i = 0; i < top.length; i++) {
-                BuddyProfileDocument buddy = storedProfile(searcher, top[i].doc);
+                BuddyProfileDocument buddy = ProfileIndex.profileOf(stored.document(top[i].doc));
                 Set<String> names = new TreeSet<>();
                 matched.get(i).forEach(clause -> names.add(soft.get(clause).name()));
-                List<Reason> reasons = renderer.reasons(names, newcomer, buddy, rules, weights, locale);
+                List<Reason> reasons = renderer.reasons(names, newcomer, buddy, rules, weights);
                 float score = top[i].score;
                 int normalised = bestPossible <= 0 ? 0 : Math.min(100, Math.round(100 * score / bestPossible));
                 suggestions.add(new Suggestion(buddy.id(), buddy.name(), score, normalised, reasons));
@@ -124,8 +129,9 @@ public final class Matcher {
         return index.search(searcher -> {
             TermQuery byId = new TermQuery(new Term(ProfileFields.ID, buddyId));
             TopDocs found = searcher.search(byId, 1);
+            ReasonRenderer renderer = new ReasonRenderer(interests, sectors, locale);
             if (found.scoreDocs.length == 0) {
-                return List.of(new Reason("unknown", ReasonRenderer.unknownBuddy(locale)));
+                return List.of(new Reason("unknown", renderer.unknownBuddy()));
             }
             List<String> failed = new ArrayList<>();
             for (HardFilter filter : HardFilters.forNewcomer(newcomer, rules)) {
@@ -136,7 +142,9 @@ public final class Matcher {
                     failed.add(filter.name());
                 }
             }
-            return renderer.whyNot(failed, newcomer, storedProfile(searcher, found.scoreDocs[0].doc), rules, locale);
+            BuddyProfileDocument buddy =
+                    ProfileIndex.profileOf(searcher.storedFields().document(found.scoreDocs[0].doc));
+            return renderer.whyNot(failed, newcomer, buddy, rules);
         });
     }
 
@@ -144,9 +152,5 @@ public final class Matcher {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         hard.forEach(filter -> builder.add(filter.query(), filter.occur()));
         return builder.build();
-    }
-
-    private static BuddyProfileDocument storedProfile(IndexSearcher searcher, int doc) throws IOException {
-        return ProfileIndex.profileOf(searcher.storedFields().document(doc));
     }
 }

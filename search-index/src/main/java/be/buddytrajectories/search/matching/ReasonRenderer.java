@@ -16,15 +16,18 @@ import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 
 /**
  * Sentences for the clauses that matched a suggestion, and for the hard filters that exclude a buddy, in the
  * coordinator's language. The clause says that something matched; the stored profile supplies the details
- * ("which languages", "how far").
+ * ("which languages", "how far"). One renderer serves one request and is not thread-safe: the bundle, the parsed
+ * sentences and the number format of its language are looked up once for all the buddies of that request.
  */
 final class ReasonRenderer {
 
@@ -35,15 +38,19 @@ final class ReasonRenderer {
 
     private final InterestVocabulary interests;
     private final SectorVocabulary sectors;
+    private final Locale locale;
+    private final Messages messages;
 
-    ReasonRenderer(InterestVocabulary interests, SectorVocabulary sectors) {
+    /** @param locale language of the sentences (Dutch or English; others get English) */
+    ReasonRenderer(InterestVocabulary interests, SectorVocabulary sectors, Locale locale) {
         this.interests = interests;
         this.sectors = sectors;
+        this.locale = locale;
+        this.messages = new Messages(locale);
     }
 
     List<Reason> reasons(Set<String> matched, NewcomerProfile newcomer, BuddyProfileDocument buddy,
-            ProgrammeRules rules, MatchWeights weights, Locale locale) {
-        Messages messages = new Messages(locale);
+            ProgrammeRules rules, MatchWeights weights) {
         List<Reason> reasons = new ArrayList<>();
         if (matched.contains(LANGUAGE_CLAUSE)) {
             List<String> names = newcomer.languages().stream().filter(buddy.languages()::contains)
@@ -89,8 +96,7 @@ final class ReasonRenderer {
     }
 
     List<Reason> whyNot(List<String> failedFilters, NewcomerProfile newcomer, BuddyProfileDocument buddy,
-            ProgrammeRules rules, Locale locale) {
-        Messages messages = new Messages(locale);
+            ProgrammeRules rules) {
         List<Reason> reasons = new ArrayList<>();
         for (String filter : failedFilters) {
             Object[] arguments = switch (filter) {
@@ -109,8 +115,8 @@ final class ReasonRenderer {
         return reasons;
     }
 
-    static String unknownBuddy(Locale locale) {
-        return new Messages(locale).text("whyNot.unknown");
+    String unknownBuddy() {
+        return messages.text("whyNot.unknown");
     }
 
     private static int slotOrder(String slot) {
@@ -122,15 +128,20 @@ final class ReasonRenderer {
         return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
     }
 
-    /** The bundle for one locale, with the few formatting helpers reasons need. */
+    /** The bundle for one locale, with the few formatting helpers reasons need; each sentence parsed once. */
     private static final class Messages {
 
         private final Locale locale;
         private final ResourceBundle bundle;
+        private final Map<String, MessageFormat> sentences = new HashMap<>();
+        private final NumberFormat oneDecimal;
 
         Messages(Locale locale) {
             this.locale = locale;
             this.bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_DEFAULT_LOCALE_FALLBACK);
+            this.oneDecimal = NumberFormat.getNumberInstance(locale);
+            oneDecimal.setMaximumFractionDigits(1);
+            oneDecimal.setMinimumFractionDigits(1);
         }
 
         String text(String key) {
@@ -138,14 +149,12 @@ final class ReasonRenderer {
         }
 
         String format(String key, Object... arguments) {
-            return new MessageFormat(bundle.getString(key), locale).format(arguments);
+            return sentences.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), locale))
+                    .format(arguments);
         }
 
         String decimal(double value) {
-            NumberFormat format = NumberFormat.getNumberInstance(locale);
-            format.setMaximumFractionDigits(1);
-            format.setMinimumFractionDigits(1);
-            return format.format(value);
+            return oneDecimal.format(value);
         }
 
         /** "a", "a and b", "a, b and c". */
